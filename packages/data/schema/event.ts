@@ -1,0 +1,43 @@
+import { Type } from '@sinclair/typebox';
+import { Edtf, EvidenceList, Id, Ref, RefList, Text, dated, derivedBounds, record } from './common.js';
+
+export const EventKind = Type.Union(
+  [
+    'statement', 'interview', 'meeting', 'summit', 'negotiation', 'proposal', 'rejection', 'agreement',
+    'announcement', 'testimony', 'review', 'deployment', 'military-action', 'treaty-action',
+  ].map((k) => Type.Literal(k)),
+  { title: 'EventKind', description: 'What kind of event.' },
+);
+
+export const TreatyActionKind = Type.Union(
+  ['signed', 'entered-into-force', 'extended', 'suspended', 'resumed', 'withdrawal-announced', 'withdrawn', 'expired', 'terminated']
+    .map((k) => Type.Literal(k)),
+  { title: 'TreatyActionKind', description: 'What the event did to the treaty.' },
+);
+
+export const TreatyAction = Type.Object(
+  {
+    treaty: Ref('treaties'),
+    action: TreatyActionKind,
+    party: Type.Optional(Ref('actors', 'The party that took the action, where only one did.')),
+    effective: Type.Optional(Edtf('When the action took legal effect, if not on the event’s date.')),
+    expires: Type.Optional(Edtf('For an extension: the new expiry date.')),
+  },
+  { title: 'TreatyAction', additionalProperties: false, description: 'A legal change an event made to a treaty.' },
+);
+
+export const Event = record('Event', 'Something that happened (or was scheduled) on a date, with who took part and what it concerned.', {
+  id: Id,
+  title: Text('A short neutral headline.'),
+  kind: EventKind,
+  ...dated('it happened'),
+  scheduled: Type.Optional(Type.Boolean({ description: 'True when the source reports it as planned, not as having happened.' })),
+  description: Text('What happened, in our own neutral words, attributing claims.'),
+  actors: RefList('actors', 'Who took part or acted.'),
+  issues: RefList('issues', 'What it concerned.'),
+  treaties: Type.Optional(RefList('treaties', 'Treaties it concerned.')),
+  treatyActions: Type.Optional(Type.Array(TreatyAction, { description: 'Legal changes to treaties this event made.' })),
+  location: Type.Optional(Text('Where it happened.')),
+  evidence: EvidenceList,
+  ...derivedBounds,
+});

@@ -1,0 +1,60 @@
+import type { CollectionName } from '../collections.js';
+import { tryParseEdtf } from '../edtf.js';
+import type { RecordFiles } from './index.js';
+
+type Report = (field: string, message: string) => void;
+type Fields = Record<string, unknown>;
+
+const bounds = (value: unknown) => tryParseEdtf(value);
+
+/** Reports when `before` (field a) can only be later than `after` (field b). */
+function mustPrecede(record: Fields, a: string, b: string, report: Report, what: string) {
+  const first = bounds(record[a]);
+  const second = bounds(record[b]);
+  if (first?.earliest && second?.latest && first.earliest > second.latest) {
+    report(b, `${what}: ${b} (${String(record[b])}) is before ${a} (${String(record[a])})`);
+  }
+}
+
+function checkLinkageHistory(record: Fields, report: Report) {
+  const history = Array.isArray(record.history) ? (record.history as Fields[]) : [];
+  let previous = bounds(record.date);
+  history.forEach((step, i) => {
+    const current = bounds(step.date);
+    if (previous?.earliest && current?.latest && previous.earliest > current.latest) {
+      report(`history[${i}].date`, `steps must be in date order and not before the linkage's date (${String(step.date)} comes after an earlier step dated later)`);
+    }
+    previous = current ?? previous;
+  });
+}
+
+function checkRoles(record: Fields, report: Report) {
+  const roles = Array.isArray(record.roles) ? (record.roles as Fields[]) : [];
+  roles.forEach((role, i) => mustPrecede(role, 'start', 'end', (f, m) => report(`roles[${i}].${f}`, m), 'a role cannot end before it starts'));
+}
+
+/** A quote cannot be dated after every source that prints it. */
+function checkQuoteBeforeSource(record: Fields, files: RecordFiles, report: Report) {
+  const said = bounds(record.date);
+  const evidence = Array.isArray(record.evidence) ? (record.evidence as Fields[]) : [];
+  const published = evidence
+    .map((e) => files.sources.find((s) => (s.record as Fields).id === e.source)?.record as Fields | undefined)
+    .map((source) => bounds(source?.published)?.latest)
+    .filter((d): d is string => typeof d === 'string');
+  if (said?.earliest && published.length && published.every((p) => said.earliest! > p)) {
+    report('date', `the quote is dated ${String(record.date)}, after the publication of every source that prints it`);
+  }
+}
+
+export function checkDateOrder(collection: CollectionName, record: unknown, files: RecordFiles, report: Report): void {
+  if (typeof record !== 'object' || record === null) return;
+  const fields = record as Fields;
+  if (collection === 'treaties') {
+    mustPrecede(fields, 'signed', 'enteredIntoForce', report, 'a treaty cannot enter into force before it is signed');
+    mustPrecede(fields, 'enteredIntoForce', 'expires', report, 'a treaty cannot expire before it enters into force');
+    mustPrecede(fields, 'signed', 'expires', report, 'a treaty cannot expire before it is signed');
+  }
+  if (collection === 'actors') checkRoles(fields, report);
+  if (collection === 'linkages') checkLinkageHistory(fields, report);
+  if (collection === 'quotes') checkQuoteBeforeSource(fields, files, report);
+}

@@ -1,0 +1,108 @@
+import { COLLECTIONS, DERIVED_FIELDS, type CollectionName } from '../collections.js';
+import { parseEdtf, tryParseEdtf } from '../edtf.js';
+import { schemas } from '../generated/schemas.js';
+import { checkSchema, defaultFormats, walkKeyword, type FormatCheck, type SchemaNode } from './json-schema.js';
+import { checkDateOrder } from './date-order.js';
+import { checkVerbatim } from './verbatim.js';
+
+export interface RecordFile {
+  /** Path of the file the record came from, as it should appear in error messages. */
+  file: string;
+  record: unknown;
+}
+
+export type RecordFiles = Record<CollectionName, RecordFile[]>;
+
+export interface ValidationError {
+  file: string;
+  collection: CollectionName;
+  /** The record's id, or null when the record has none. */
+  id: string | null;
+  /** Dotted path of the field, e.g. `evidence[0].source`; empty for the record as a whole. */
+  field: string;
+  message: string;
+}
+
+export interface ValidateOptions {
+  /** Plain-text copies of sources, keyed by the sources' `textFile`, to check excerpts and quotes verbatim. */
+  texts?: ReadonlyMap<string, string>;
+}
+
+export interface ValidationReport {
+  errors: ValidationError[];
+  records: number;
+  /** Excerpts and quotes compared verbatim against a source text. */
+  verbatimChecked: number;
+}
+
+const formats: Record<string, FormatCheck> = {
+  ...defaultFormats,
+  edtf: (value) => {
+    try {
+      parseEdtf(value);
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  },
+};
+
+/** The schema of authored records: the published schema without the fields the build derives. */
+export function authoredSchema(collection: CollectionName): SchemaNode {
+  const schema = schemas[collection] as SchemaNode;
+  const properties = { ...schema.properties };
+  for (const field of DERIVED_FIELDS) delete properties[field];
+  const required = (schema.required ?? []).filter((f) => !(DERIVED_FIELDS as readonly string[]).includes(f));
+  return { ...schema, properties, required };
+}
+
+export const recordId = (record: unknown): string | null => {
+  const id = (record as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : null;
+};
+
+/** Validates a whole dataset: schema, unique ids, references, EDTF dates, date order and (given texts) verbatim excerpts. */
+export function validateDataset(files: RecordFiles, options: ValidateOptions = {}): ValidationReport {
+  const errors: ValidationError[] = [];
+  const ids = indexIds(files, errors);
+  for (const collection of COLLECTIONS) {
+    const schema = authoredSchema(collection);
+    for (const { file, record } of files[collection] ?? []) {
+      const report = (field: string, message: string) => errors.push({ file, collection, id: recordId(record), field, message });
+      for (const problem of checkSchema(record, schema, formats)) report(problem.path, problem.message);
+      walkKeyword(record, schema, 'x-ref', (value, target, path) => {
+        if (typeof value === 'string' && !ids[target as CollectionName].has(value)) {
+          report(path, `"${value}" is not the id of any record in ${target}`);
+        }
+      });
+      checkDateOrder(collection, record, files, report);
+    }
+  }
+  const verbatimChecked = options.texts ? checkVerbatim(files, options.texts, errors) : 0;
+  const records = COLLECTIONS.reduce((n, c) => n + (files[c]?.length ?? 0), 0);
+  return { errors, records, verbatimChecked };
+}
+
+function indexIds(files: RecordFiles, errors: ValidationError[]): Record<CollectionName, Set<string>> {
+  const ids = {} as Record<CollectionName, Set<string>>;
+  for (const collection of COLLECTIONS) {
+    const seen = new Map<string, string>();
+    for (const { file, record } of files[collection] ?? []) {
+      const id = recordId(record);
+      if (id === null) continue;
+      const first = seen.get(id);
+      if (first) errors.push({ file, collection, id, field: 'id', message: `duplicates the id of ${first}` });
+      else seen.set(id, file);
+    }
+    ids[collection] = new Set(seen.keys());
+  }
+  return ids;
+}
+
+/** One line per error: `file: collection/id: field: message`. */
+export function formatError(error: ValidationError): string {
+  const field = error.field ? `${error.field}: ` : '';
+  return `${error.file}: ${error.collection}/${error.id ?? '(no id)'}: ${field}${error.message}`;
+}
+
+export { tryParseEdtf };
