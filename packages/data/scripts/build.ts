@@ -3,7 +3,7 @@
  * TypeScript modules (compiled by tsc), JSON, CSV, JSON Schema and a Frictionless datapackage.json.
  */
 import { execSync } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTIONS, type CollectionName } from '../src/collections.js';
@@ -16,6 +16,9 @@ import { printTypes } from './outputs/types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generated = join(root, 'src/generated');
+// Data modules are written beside their final place and swapped in, so a concurrent reader never sees them half-written.
+const staging = join(root, 'src/generated.next');
+const DATA_MODULES = ['collections', 'records', 'lazy.ts'];
 const dist = join(root, 'dist');
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -70,17 +73,17 @@ async function generateDataModules(data: Record<CollectionName, Record<string, u
   const loaders: string[] = [];
   for (const c of COLLECTIONS) {
     const type = entityNames[c];
-    await write(join(generated, 'collections', `${c}.ts`),
+    await write(join(staging, 'collections', `${c}.ts`),
       `import type { ${type} } from '../types.js';\n\n/** Every ${type.toLowerCase()} record, sorted by id. */\n` +
       `export const ${c}: readonly ${type}[] = ${json(data[c])};\n\nexport default ${c};\n`);
     for (const record of data[c]) {
-      await write(join(generated, 'records', c, `${String(record.id)}.ts`),
+      await write(join(staging, 'records', c, `${String(record.id)}.ts`),
         `import type { ${type} } from '../../types.js';\n\nconst record: ${type} = ${json(record)};\n\nexport default record;\n`);
     }
     const entries = data[c].map((r) => `    ${JSON.stringify(r.id)}: () => import('./records/${c}/${String(r.id)}.js'),`);
     loaders.push(`  ${c}: {\n${entries.join('\n')}\n  },`);
   }
-  await write(join(generated, 'lazy.ts'), lazyModule(loaders));
+  await write(join(staging, 'lazy.ts'), lazyModule(loaders));
 }
 
 function lazyModule(loaders: string[]): string {
@@ -128,11 +131,16 @@ async function emitFiles(data: Record<CollectionName, Record<string, unknown>[]>
 }
 
 async function main() {
-  await rm(generated, { recursive: true, force: true });
-  await rm(dist, { recursive: true, force: true });
   const plain = await generateSchemaModules();
   const data = await loadAndValidate();
+  await rm(staging, { recursive: true, force: true });
   await generateDataModules(data);
+  for (const name of DATA_MODULES) {
+    await rm(join(generated, name), { recursive: true, force: true });
+    await rename(join(staging, name), join(generated, name));
+  }
+  await rm(staging, { recursive: true, force: true });
+  await rm(dist, { recursive: true, force: true });
   execSync('tsc -p tsconfig.json', { cwd: root, stdio: 'inherit' });
   await emitFiles(data, plain);
   const counts = COLLECTIONS.map((c) => `${data[c].length} ${c}`).join(', ');
