@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatError, validateDataset } from './validate/index.js';
 import { loadRecordFiles, loadTexts } from './validate/load.js';
@@ -7,14 +8,27 @@ const USAGE = `usage:
   arms-control-data validate [records-dir] [--texts dir]   check records (schema, ids, references, dates; excerpts verbatim against dir/*.txt)
   arms-control-data summary                                 print a summary of the shipped dataset`;
 
+function parseValidateArgs(args: string[]): { dir: string; textsDir?: string } {
+  const rest = [...args];
+  const at = rest.indexOf('--texts');
+  let textsDir: string | undefined;
+  if (at >= 0) {
+    textsDir = rest[at + 1];
+    if (!textsDir || textsDir.startsWith('--')) throw new Error('--texts needs a folder');
+    rest.splice(at, 2);
+  }
+  const unknown = rest.find((a) => a.startsWith('--'));
+  if (unknown) throw new Error(`unknown option ${unknown}`);
+  return { dir: resolve(rest[0] ?? 'records'), ...(textsDir ? { textsDir } : {}) };
+}
+
 async function validate(args: string[]): Promise<number> {
-  const textsAt = args.indexOf('--texts');
-  const textsDir = textsAt >= 0 ? args[textsAt + 1] : undefined;
-  if (textsAt >= 0 && !textsDir) throw new Error('--texts needs a folder');
-  const dir = resolve(args.find((a, i) => !a.startsWith('--') && i !== textsAt + 1) ?? 'records');
+  const { dir, textsDir } = parseValidateArgs(args);
+  if (!existsSync(dir)) throw new Error(`no records folder at ${dir}`);
   const loaded = await loadRecordFiles(dir);
   const texts = textsDir ? await loadTexts(resolve(textsDir)) : undefined;
   const report = validateDataset(loaded.files, texts ? { texts } : {});
+  if (report.records === 0 && loaded.errors.length === 0) throw new Error(`found no records in ${dir} (expected <collection>/<id>.json files)`);
   const errors = [...loaded.errors, ...report.errors];
   for (const error of errors) console.error(formatError(error));
   const verbatim = texts ? `, ${report.verbatimChecked} excerpts and quotes checked verbatim against ${texts.size} text(s)` : '';

@@ -138,7 +138,8 @@ export function fromCsvTables(collection: string, schema: SchemaNode, tables: Re
     }
     if (!scalar) return;
     for (const [field, arraySchema] of arrayFields(itemSchema)) {
-      read(`${name}-${field.replace(/\./g, '-')}`, arraySchema.items ?? {}, keyCount + 1, (key, child) => {
+      // The main table's id is a data column; link tables lead with id plus one index per array level.
+      read(`${name}-${field.replace(/\./g, '-')}`, arraySchema.items ?? {}, Math.max(keyCount, 1) + 1, (key, child) => {
         const parent = locate(records, key.slice(0, -1), name.split('-').slice(1));
         const list = (get(parent, field) as unknown[] | undefined) ?? [];
         if (!get(parent, field)) set(parent, field, list);

@@ -1,0 +1,190 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { formatError, validateDataset, type RecordFiles } from '../src/validate/index.js';
+import { loadRecordFiles } from '../src/validate/load.js';
+import { fixtureRecords, fixtureTexts, loadFixture, packageRoot, recordOf } from './helpers.js';
+
+const run = promisify(execFile);
+
+async function errorsAfter(mutate: (files: RecordFiles) => void, withTexts = false) {
+  const { files, texts } = await loadFixture();
+  mutate(files);
+  return validateDataset(files, withTexts ? { texts } : {}).errors;
+}
+
+describe('validateDataset', () => {
+  it('accepts the valid fixture, checking excerpts and quotes verbatim', async () => {
+    const { files, texts } = await loadFixture();
+    const report = validateDataset(files, { texts });
+    expect(report.errors).toEqual([]);
+    expect(report.records).toBe(12);
+    expect(report.verbatimChecked).toBeGreaterThanOrEqual(12);
+  });
+
+  it('rejects a missing required field, naming file, record and field', async () => {
+    const errors = await errorsAfter((f) => delete recordOf(f, 'quotes', 'example-2014-04-03-link').speaker);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'test/fixtures/records/quotes/example-2014-04-03-link.json', collection: 'quotes', id: 'example-2014-04-03-link', field: 'speaker', message: 'is required' });
+    expect(formatError(errors[0]!)).toBe('test/fixtures/records/quotes/example-2014-04-03-link.json: quotes/example-2014-04-03-link: speaker: is required');
+  });
+
+  it('rejects a field of the wrong type', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'events', 'ruritania-statement-2014-04-03').actors = 'ruritania'));
+    expect(errors).toEqual([expect.objectContaining({ field: 'actors', message: 'must be array, got string' })]);
+  });
+
+  it('rejects an unknown field', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'actors', 'ruritania').capital = 'Strelsau'));
+    expect(errors).toEqual([expect.objectContaining({ id: 'ruritania', field: 'capital', message: 'is not a known field' })]);
+  });
+
+  it('rejects a value outside an enumeration', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'linkages', 'ruritania-treaty-for-radar-2014').mechanism = 'bribe'));
+    expect(errors[0]).toMatchObject({ field: 'mechanism' });
+    expect(errors[0]!.message).toContain('"exchange"');
+  });
+
+  it('rejects an id that is not kebab-case', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'issues', 'radar').id = 'Radar Plans'));
+    expect(errors.some((e) => e.field === 'id' && e.message.includes('does not match'))).toBe(true);
+  });
+
+  it('rejects duplicate ids within a collection', async () => {
+    const errors = await errorsAfter((f) => f.issues.push({ file: 'records/issues/copy.json', record: { ...recordOf(f, 'issues', 'radar') } }));
+    expect(errors).toEqual([expect.objectContaining({ file: 'records/issues/copy.json', id: 'radar', field: 'id', message: 'duplicates the id of test/fixtures/records/issues/radar.json' })]);
+  });
+
+  it('rejects references that do not resolve, in every collection they point to', async () => {
+    const errors = await errorsAfter((f) => {
+      recordOf(f, 'quotes', 'example-2014-04-03-link').speaker = 'nobody';
+      recordOf(f, 'events', 'ruritania-statement-2014-04-03').issues = ['radar', 'missing-issue'];
+      recordOf(f, 'linkages', 'ruritania-treaty-for-radar-2014').history[0].event = 'missing-event';
+      recordOf(f, 'positions', 'ruritania-radar-2014').evidence[0].source = 'missing-source';
+      recordOf(f, 'issues', 'radar').treaties = ['missing-treaty'];
+    });
+    expect(errors.map((e) => [e.id, e.field, e.message])).toEqual([
+      ['radar', 'treaties[0]', '"missing-treaty" is not the id of any record in treaties'],
+      ['ruritania-statement-2014-04-03', 'issues[1]', '"missing-issue" is not the id of any record in issues'],
+      ['example-2014-04-03-link', 'speaker', '"nobody" is not the id of any record in actors'],
+      ['ruritania-radar-2014', 'evidence[0].source', '"missing-source" is not the id of any record in sources'],
+      ['ruritania-treaty-for-radar-2014', 'history[0].event', '"missing-event" is not the id of any record in events'],
+    ]);
+  });
+
+  it('rejects dates that are not EDTF', async () => {
+    const errors = await errorsAfter((f) => {
+      recordOf(f, 'events', 'ruritania-statement-2014-04-03').date = 'April 3, 2014';
+      recordOf(f, 'quotes', 'example-2014-04-03-link').date = '2014-02-30';
+      recordOf(f, 'positions', 'ruritania-radar-2014').date = '2014-05/2014-04';
+    });
+    expect(errors.map((e) => [e.id, e.field])).toEqual([
+      ['ruritania-statement-2014-04-03', 'date'],
+      ['example-2014-04-03-link', 'date'],
+      ['ruritania-radar-2014', 'date'],
+    ]);
+    expect(errors[0]!.message).toContain('is not an EDTF date');
+    expect(errors[1]!.message).toContain('has day 30');
+    expect(errors[2]!.message).toContain('ends before it starts');
+  });
+
+  it('rejects a record without evidence', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'actors', 'freedonia').evidence = []));
+    expect(errors).toEqual([expect.objectContaining({ id: 'freedonia', field: 'evidence', message: 'must have at least 1 item(s), has 0' })]);
+  });
+
+  it('rejects a treaty that enters into force before it is signed, or expires before it enters into force', async () => {
+    const errors = await errorsAfter((f) => {
+      const treaty = recordOf(f, 'treaties', 'example-treaty');
+      treaty.enteredIntoForce = '1999-01-01';
+      treaty.expires = '1998';
+    });
+    expect(errors.map((e) => e.field)).toEqual(['enteredIntoForce', 'expires', 'expires']);
+    expect(errors[0]!.message).toContain('a treaty cannot enter into force before it is signed');
+  });
+
+  it('rejects a linkage whose steps go back in time', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'linkages', 'ruritania-treaty-for-radar-2014').history[0].date = '2013-12'));
+    expect(errors).toEqual([expect.objectContaining({ field: 'history[0].date' })]);
+  });
+
+  it('rejects a role that ends before it starts', async () => {
+    const errors = await errorsAfter((f) => Object.assign(recordOf(f, 'actors', 'anna-example').roles[0], { start: '2015', end: '2014' }));
+    expect(errors).toEqual([expect.objectContaining({ field: 'roles[0].end', message: expect.stringContaining('a role cannot end before it starts') })]);
+  });
+
+  it('rejects a quote dated after every source that prints it', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'quotes', 'example-2014-04-03-link').date = '2014-05-01'));
+    expect(errors).toEqual([expect.objectContaining({ field: 'date', message: expect.stringContaining('after the publication') })]);
+  });
+
+  it('rejects an excerpt or a quote that is not verbatim in the source text', async () => {
+    const errors = await errorsAfter((f) => {
+      recordOf(f, 'issues', 'radar').evidence[0].excerpt = 'Freedonia abandoned its radar plans';
+      recordOf(f, 'quotes', 'example-2014-04-03-link').text = 'We will link the radar to the deal,';
+    }, true);
+    expect(errors.map((e) => [e.id, e.field, e.message])).toEqual([
+      ['radar', 'evidence[0].excerpt', 'is not verbatim in the text of source "fictional-wire-2014-04-04"'],
+      ['example-2014-04-03-link', 'text', 'is not verbatim in the text of any of its sources on hand'],
+    ]);
+  });
+
+  it('treats line breaks in a source text as spaces when comparing verbatim', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'treaties', 'example-treaty').evidence[0].excerpt = 'signed on 1 May 2000\n  and entered into force'), true);
+    expect(errors).toEqual([]);
+  });
+
+  it('reports a source text that is missing from the texts given', async () => {
+    const { files } = await loadFixture();
+    const errors = validateDataset(files, { texts: new Map() }).errors;
+    expect(errors).toEqual([expect.objectContaining({ collection: 'sources', field: 'textFile', message: '"example-article.txt" is not among the source texts given' })]);
+  });
+});
+
+describe('loadRecordFiles', () => {
+  it('reports bad JSON and a file name that does not match the id', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'records-'));
+    await cp(fixtureRecords, dir, { recursive: true });
+    await writeFile(join(dir, 'issues/broken.json'), '{ "id": "broken", ');
+    const radar = await readFile(join(dir, 'issues/radar.json'), 'utf8');
+    await writeFile(join(dir, 'issues/radar-copy.json'), radar);
+    const { errors } = await loadRecordFiles(dir, dir);
+    expect(errors.map((e) => [e.file, e.field, e.message.split(':')[0]])).toEqual([
+      ['issues/broken.json', '', 'is not valid JSON'],
+      ['issues/radar-copy.json', 'id', 'must match the file name ("radar-copy")'],
+    ]);
+  });
+});
+
+describe('arms-control-data validate (CLI)', () => {
+  const cli = join(packageRoot, 'dist/cli.js');
+
+  it('exits 0 on valid records and says how many excerpts it checked', async () => {
+    const { stdout } = await run(process.execPath, [cli, 'validate', fixtureRecords, '--texts', fixtureTexts]);
+    expect(stdout).toMatch(/^12 records, \d+ excerpts and quotes checked verbatim against 1 text\(s\): valid/);
+  });
+
+  it('exits 1 and prints one line per error naming file, record and field', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'records-'));
+    await cp(fixtureRecords, dir, { recursive: true });
+    const path = join(dir, 'quotes/example-2014-04-03-link.json');
+    const quote = JSON.parse(await readFile(path, 'utf8'));
+    quote.speaker = 'nobody';
+    await writeFile(path, JSON.stringify(quote));
+    const failure = await run(process.execPath, [cli, 'validate', dir], { cwd: dir }).catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr.trim()).toBe('quotes/example-2014-04-03-link.json: quotes/example-2014-04-03-link: speaker: "nobody" is not the id of any record in actors');
+  });
+
+  it('exits non-zero with a clear message for a folder without records', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'empty-'));
+    const failure = await run(process.execPath, [cli, 'validate', dir]).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toContain(`found no records in ${dir}`);
+    const missing = await run(process.execPath, [cli, 'validate', join(dir, 'nope')]).catch((e) => e);
+    expect(missing.stderr).toContain('no records folder at');
+  });
+});

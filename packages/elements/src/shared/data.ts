@@ -1,0 +1,125 @@
+import { loadRecord } from '@arms-control/data/lazy';
+import type { Actor, Event, Issue, Linkage, Position, Quote, RecordTypes, Source, Treaty } from '@arms-control/data/types';
+import { errorStrings, fill } from './strings.js';
+
+export type { Actor, Event, Issue, Linkage, Position, Quote, RecordTypes, Source, Treaty };
+export type CollectionName = keyof RecordTypes;
+
+/** What one record of each collection is called in messages. */
+const NOUN: Record<CollectionName, string> = {
+  sources: 'source',
+  actors: 'actor',
+  issues: 'issue',
+  treaties: 'treaty',
+  events: 'event',
+  quotes: 'quote',
+  positions: 'position',
+  linkages: 'linkage',
+};
+
+/** Fields each record must carry for an element to render it: `s` string, `a` array, `n` string or null. */
+const SHAPES: Record<CollectionName, Record<string, 's' | 'a' | 'n'>> = {
+  sources: { id: 's', title: 's', publisher: 's', url: 's' },
+  actors: { id: 's', name: 's' },
+  issues: { id: 's', name: 's' },
+  treaties: { id: 's', name: 's', signed: 'n', enteredIntoForce: 'n', expires: 'n' },
+  events: { id: 's', title: 's', date: 's', actors: 'a', issues: 'a' },
+  quotes: { id: 's', text: 's', speaker: 's', speakerRole: 's', date: 's' },
+  positions: { id: 's', actor: 's', issue: 's', stance: 's', date: 's' },
+  linkages: { id: 's', title: 's', linker: 's', target: 's', leverage: 's', sought: 's', date: 's', history: 'a' },
+};
+
+const MARKUP = /<\/?[a-z][^>]*>|<!--/i;
+
+/** True when a string looks like it carries HTML tags (which elements never render as HTML). */
+export function containsMarkup(text: string): boolean {
+  return MARKUP.test(text);
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True for a well-formed record id (lower-case words joined by hyphens). */
+export function isValidId(id: unknown): id is string {
+  return typeof id === 'string' && ID.test(id);
+}
+
+/** A short description of a value's type for messages: "a string", "null", "an array", "a number". */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const t = typeof value;
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}
+
+/**
+ * Why `value` cannot be used as a record of `collection` (wrong type, a required field missing or
+ * of the wrong type, HTML markup in a text field), or null when it can. `property` names the
+ * property or attribute the value came from, for the message.
+ */
+export function recordProblem(collection: CollectionName, value: unknown, property: string = collection): string | null {
+  const expected = `${NOUN[collection]} record`;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return fill(errorStrings.wrongType, { property, expected: `a ${expected}`, actual: describe(value) });
+  }
+  const rec = value as Record<string, unknown>;
+  for (const [field, kind] of Object.entries(SHAPES[collection])) {
+    const v = rec[field];
+    const ok = kind === 'a' ? Array.isArray(v) : kind === 'n' ? v === null || typeof v === 'string' : typeof v === 'string' && v.trim() !== '';
+    if (!ok) return fill(errorStrings.missingField, { expected, property, field });
+  }
+  for (const [field, v] of Object.entries(rec)) {
+    if (typeof v === 'string' && containsMarkup(v)) return fill(errorStrings.markup, { field, expected });
+  }
+  return null;
+}
+
+const guard =
+  <C extends CollectionName>(collection: C) =>
+  (value: unknown): value is RecordTypes[C] =>
+    recordProblem(collection, value) === null;
+
+export const isSource = guard('sources');
+export const isActor = guard('actors');
+export const isIssue = guard('issues');
+export const isTreaty = guard('treaties');
+export const isEvent = guard('events');
+export const isQuote = guard('quotes');
+export const isPosition = guard('positions');
+export const isLinkage = guard('linkages');
+
+/** The outcome of `loadById`: the record, or a message saying what went wrong. */
+export type LoadResult<T> = { readonly ok: true; readonly record: T } | { readonly ok: false; readonly message: string };
+
+/**
+ * Loads one record by id through the data package's lazy per-record imports (each record is its own
+ * module/chunk). Never rejects: an empty, malformed or unknown id, a failed import or a record that
+ * fails `recordProblem` resolves to `{ ok: false, message }`. `attribute` names the attribute
+ * the id came from, for messages.
+ */
+export async function loadById<C extends CollectionName>(
+  collection: C,
+  id: unknown,
+  attribute: string = NOUN[collection],
+  messages: Partial<typeof errorStrings> = errorStrings,
+): Promise<LoadResult<RecordTypes[C]>> {
+  const m = { ...errorStrings, ...messages };
+  const value = typeof id === 'string' ? id.trim() : '';
+  if (value === '') return { ok: false, message: fill(m.emptyAttribute, { attribute }) };
+  if (!isValidId(value)) return { ok: false, message: fill(m.malformedId, { attribute, value }) };
+  let record: unknown;
+  try {
+    record = await loadRecord(collection, value);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return { ok: false, message: fill(m.loadFailed, { collection: NOUN[collection], value, reason }) };
+  }
+  if (record === undefined) return { ok: false, message: fill(m.unknownId, { collection: NOUN[collection], value }) };
+  const problem = recordProblem(collection, record, attribute);
+  return problem ? { ok: false, message: problem } : { ok: true, record: record as RecordTypes[C] };
+}
+
+/** Loads several records of one collection, skipping ids that fail; keeps the order of `ids`. */
+export async function loadMany<C extends CollectionName>(collection: C, ids: readonly string[]): Promise<RecordTypes[C][]> {
+  const results = await Promise.all(ids.map((id) => loadById(collection, id)));
+  return results.flatMap((r) => (r.ok ? [r.record] : []));
+}
