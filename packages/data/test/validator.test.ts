@@ -107,8 +107,12 @@ describe('validateDataset', () => {
   });
 
   it('rejects a linkage whose steps go back in time', async () => {
-    const errors = await errorsAfter((f) => (recordOf(f, 'linkages', 'ruritania-treaty-for-radar-2014').history[0].date = '2013-12'));
-    expect(errors).toEqual([expect.objectContaining({ field: 'history[0].date' })]);
+    const errors = await errorsAfter((f) => {
+      const linkage = recordOf(f, 'linkages', 'ruritania-treaty-for-radar-2014');
+      linkage.history[0].date = '2013-12';
+      delete linkage.history[0].event;
+    });
+    expect(errors).toEqual([expect.objectContaining({ field: 'history[0].date', message: expect.stringContaining('steps must be in date order') })]);
   });
 
   it('rejects a role that ends before it starts', async () => {
@@ -117,8 +121,30 @@ describe('validateDataset', () => {
   });
 
   it('rejects a quote dated after every source that prints it', async () => {
-    const errors = await errorsAfter((f) => (recordOf(f, 'quotes', 'example-2014-04-03-link').date = '2014-05-01'));
+    const errors = await errorsAfter((f) => {
+      const quote = recordOf(f, 'quotes', 'example-2014-04-03-link');
+      quote.date = '2014-05-01';
+      delete quote.event;
+    });
     expect(errors).toEqual([expect.objectContaining({ field: 'date', message: expect.stringContaining('after the publication') })]);
+  });
+
+  it('rejects a quote or linkage step dated outside the event it refers to', async () => {
+    const errors = await errorsAfter((f) => {
+      recordOf(f, 'quotes', 'example-2014-04-03-link').date = '2014-04-01';
+      recordOf(f, 'linkages', 'ruritania-treaty-for-radar-2014').history[0].date = '2014-04';
+    });
+    expect(errors.map((e) => [e.id, e.field, e.message])).toEqual([
+      ['example-2014-04-03-link', 'date', '2014-04-01 cannot be the date of event "ruritania-statement-2014-04-03" (2014-04-03)'],
+    ]);
+  });
+
+  it('rejects a treaty-action event that disagrees with the treaty’s own dates', async () => {
+    const errors = await errorsAfter((f) => {
+      const event = recordOf(f, 'events', 'example-treaty-extended-2011');
+      event.treatyActions = [{ treaty: 'example-treaty', action: 'signed' }];
+    });
+    expect(errors).toEqual([expect.objectContaining({ id: 'example-treaty-extended-2011', field: 'treatyActions[0]', message: "the event dates the treaty's signed 2011-05-20, the treaty record says 2000-05-01" })]);
   });
 
   it('rejects an excerpt or a quote that is not verbatim in the source text', async () => {

@@ -46,6 +46,39 @@ function checkQuoteBeforeSource(record: Fields, files: RecordFiles, report: Repo
   }
 }
 
+const findRecord = (files: RecordFiles, collection: 'events' | 'treaties', id: unknown) =>
+  files[collection].find((f) => (f.record as Fields).id === id)?.record as Fields | undefined;
+
+/** Whether two EDTF values can mean a common day. */
+function overlap(a: unknown, b: unknown): boolean {
+  const x = bounds(a);
+  const y = bounds(b);
+  if (!x || !y) return true;
+  return !((x.latest && y.earliest && x.latest < y.earliest) || (y.latest && x.earliest && y.latest < x.earliest));
+}
+
+/** A quote said at an event, or a linkage step taken at one, must share a possible day with it. */
+function checkEventReference(path: string, date: unknown, eventId: unknown, files: RecordFiles, report: Report) {
+  const event = eventId === undefined ? undefined : findRecord(files, 'events', eventId);
+  if (event && !overlap(date, event.date)) {
+    report(path, `${String(date)} cannot be the date of event "${String(eventId)}" (${String(event.date)})`);
+  }
+}
+
+const TREATY_FIELD: Record<string, string> = { signed: 'signed', 'entered-into-force': 'enteredIntoForce' };
+
+/** An event that signs a treaty, or brings it into force, must agree with the treaty's own date. */
+function checkTreatyActions(record: Fields, files: RecordFiles, report: Report) {
+  const actions = Array.isArray(record.treatyActions) ? (record.treatyActions as Fields[]) : [];
+  actions.forEach((action, i) => {
+    const field = TREATY_FIELD[String(action.action)];
+    const treaty = field ? findRecord(files, 'treaties', action.treaty) : undefined;
+    if (treaty && field && !overlap(action.effective ?? record.date, treaty[field])) {
+      report(`treatyActions[${i}]`, `the event dates the treaty's ${field} ${String(action.effective ?? record.date)}, the treaty record says ${String(treaty[field])}`);
+    }
+  });
+}
+
 export function checkDateOrder(collection: CollectionName, record: unknown, files: RecordFiles, report: Report): void {
   if (typeof record !== 'object' || record === null) return;
   const fields = record as Fields;
@@ -56,5 +89,12 @@ export function checkDateOrder(collection: CollectionName, record: unknown, file
   }
   if (collection === 'actors') checkRoles(fields, report);
   if (collection === 'linkages') checkLinkageHistory(fields, report);
-  if (collection === 'quotes') checkQuoteBeforeSource(fields, files, report);
+  if (collection === 'quotes') {
+    checkQuoteBeforeSource(fields, files, report);
+    checkEventReference('date', fields.date, fields.event, files, report);
+  }
+  if (collection === 'linkages' && Array.isArray(fields.history)) {
+    (fields.history as Fields[]).forEach((step, i) => checkEventReference(`history[${i}].date`, step.date, step.event, files, report));
+  }
+  if (collection === 'events') checkTreatyActions(fields, files, report);
 }
