@@ -10,7 +10,7 @@ export const EventKind = Type.Union(
 );
 
 export const TreatyActionKind = Type.Union(
-  ['signed', 'entered-into-force', 'extended', 'suspended', 'resumed', 'withdrawal-announced', 'withdrawn', 'expired', 'terminated']
+  ['signed', 'ratified', 'entered-into-force', 'extended', 'suspended', 'resumed', 'withdrawal-announced', 'withdrawn', 'expired', 'terminated']
     .map((k) => Type.Literal(k)),
   { title: 'TreatyActionKind', description: 'What the event did to the treaty.' },
 );
@@ -19,9 +19,9 @@ export const TreatyAction = Type.Object(
   {
     treaty: Ref('treaties'),
     action: TreatyActionKind,
-    party: Type.Optional(Ref('actors', 'The party that took the action, where only one did.')),
+    party: Type.Optional(Ref('actors', 'The party that took the action, where only one did (e.g. which side ratified, suspended or withdrew).')),
     effective: Type.Optional(Edtf('When the action took legal effect, if not on the event’s date.')),
-    expires: Type.Optional(Edtf('For an extension: the new expiry date.')),
+    expires: Type.Optional(Edtf('For an extension: the new day on which it lapses.')),
   },
   { title: 'TreatyAction', additionalProperties: false, description: 'A legal change an event made to a treaty.' },
 );

@@ -10,7 +10,7 @@ export const Treaty = record('Treaty', 'A treaty or agreement; later changes (ex
   parties: RefList('actors', 'The states party to it.'),
   signed: NullableEdtf('Date of signature (null if never signed).'),
   enteredIntoForce: NullableEdtf('Date of entry into force (null if it never entered into force).'),
-  expires: NullableEdtf('Expiry date as originally agreed (null for unlimited duration); extensions are events.'),
+  expires: NullableEdtf('The day it lapses as originally agreed (no longer in force from that day); null for unlimited duration. Extensions are events.'),
   description: Text('What it does, in our own neutral words.'),
   url: Type.Optional(Type.String({ format: 'uri', description: 'Where the treaty text can be read.' })),
   evidence: EvidenceList,

@@ -1,6 +1,6 @@
 import type { CollectionName } from './collections.js';
 import { parseEdtf } from './edtf.js';
-import type { Event, Issue, Linkage, RecordTypes, Treaty } from './generated/types.js';
+import type { Event, Issue, Linkage, RecordTypes, Treaty, TreatyActionKind } from './generated/types.js';
 
 /** The whole dataset, or any data of the same shape a page brings itself. */
 export type Dataset = { readonly [C in CollectionName]: readonly RecordTypes[C][] };
@@ -20,8 +20,15 @@ export interface LinkageFilter {
   actor?: string;
   /** Only linkages with this issue at either end. */
   issue?: string;
+  /** Only linkages with one end in each group of issues, in either direction (e.g. missile defense and offensive arms). */
+  between?: readonly [readonly string[], readonly string[]];
   from?: string;
   to?: string;
+}
+
+/** Whether a linkage joins an issue of one group to an issue of the other, in either direction. */
+function joins(l: Linkage, [a, b]: readonly [readonly string[], readonly string[]]): boolean {
+  return (a.includes(l.leverage) && b.includes(l.sought)) || (b.includes(l.leverage) && a.includes(l.sought));
 }
 
 export interface LinkageEdge {
@@ -44,11 +51,11 @@ export type TreatyStatusName =
 export interface TreatyMilestone {
   /** First ISO day of the milestone. */
   date: string;
-  action: 'signed' | 'entered-into-force' | 'extended' | 'suspended' | 'resumed' | 'withdrawal-announced' | 'withdrawn' | 'expired' | 'terminated';
+  action: TreatyActionKind;
   /** The event that records it (none for signature and entry into force taken from the treaty record). */
   event?: Event;
   party?: string;
-  /** For extensions: the new expiry (ISO day). */
+  /** For extensions: the new expiry (ISO day on which it lapses). */
   expires?: string;
 }
 
@@ -59,7 +66,7 @@ export interface TreatyStatus {
   status: TreatyStatusName;
   /** First day of the current status, where known. */
   since: string | null;
-  /** Expiry in effect on that day (ISO), after extensions; null for unlimited duration or before signature. */
+  /** The day it lapses (ISO), after extensions: no longer in force from that day; null for unlimited duration. */
   expires: string | null;
   /** Parties that had suspended it on that day. */
   suspendedBy: string[];
@@ -144,6 +151,7 @@ export function createQueries(data: Dataset) {
       .filter((l) => overlaps(l, filter.from, filter.to))
       .filter((l) => !filter.actor || l.linker === filter.actor)
       .filter((l) => !filter.issue || l.leverage === filter.issue || l.sought === filter.issue)
+      .filter((l) => !filter.between || joins(l, filter.between))
       .sort(compareByDate);
     const issueIds = new Set(linkages.flatMap((l) => [l.leverage, l.sought]));
     return {
@@ -166,7 +174,7 @@ export function createQueries(data: Dataset) {
           action: action.action,
           event,
           ...(action.party ? { party: action.party } : {}),
-          ...(action.expires ? { expires: lastDay(action.expires)! } : {}),
+          ...(action.expires ? { expires: firstDay(action.expires)! } : {}),
         });
       }
     }
@@ -177,7 +185,7 @@ export function createQueries(data: Dataset) {
     const treaty = byId('treaties', treatyId);
     if (!treaty) return undefined;
     const day = firstDay(date)!;
-    const state: StatusState = { status: 'not-signed', since: null, expires: treaty.expires ? lastDay(treaty.expires) : null, suspendedBy: new Set() };
+    const state: StatusState = { status: 'not-signed', since: null, expires: treaty.expires ? firstDay(treaty.expires) : null, suspendedBy: new Set() };
     for (const m of treatyMilestones(treatyId)) {
       if (m.date > day || state.status === 'terminated' || state.status === 'expired') break;
       applyMilestone(state, m, treaty.enteredIntoForce !== null);
@@ -185,9 +193,10 @@ export function createQueries(data: Dataset) {
     let { status, since } = state;
     const { expires, suspendedBy } = state;
     const running: TreatyStatusName[] = ['in-force', 'extended', 'suspended'];
-    if (running.includes(status) && expires && day > expires) {
+    // A treaty is no longer in force on the day it expires (START I, in force from 1994-12-05 for 15 years, expired on 2009-12-05).
+    if (running.includes(status) && expires && day >= expires) {
       status = 'expired';
-      since = nextDay(expires);
+      since = expires;
     }
     return { treaty, date: day, status, since, expires, suspendedBy: [...suspendedBy].filter(Boolean) };
   }
@@ -228,10 +237,5 @@ function applyMilestone(state: StatusState, m: TreatyMilestone, entersIntoForce:
   }
 }
 
-function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 export type Queries = ReturnType<typeof createQueries>;

@@ -82,8 +82,8 @@ describe('the shipped dataset through the main entry', () => {
   it('derives a treaty’s status on a day', () => {
     expect(treatyStatus('start-i', '1991-07-30')?.status).toBe('not-signed');
     expect(treatyStatus('start-i', '1993-01-01')).toMatchObject({ status: 'signed', since: '1991-07-31' });
-    expect(treatyStatus('start-i', '2009-12-05')).toMatchObject({ status: 'in-force', since: '1994-12-05', expires: '2009-12-05' });
-    expect(treatyStatus('start-i', '2009-12-06')).toMatchObject({ status: 'expired', since: '2009-12-06' });
+    expect(treatyStatus('start-i', '2009-12-04')).toMatchObject({ status: 'in-force', since: '1994-12-05', expires: '2009-12-05' });
+    expect(treatyStatus('start-i', '2009-12-05')).toMatchObject({ status: 'expired', since: '2009-12-05' });
     expect(treatyStatus('abm-treaty', '2002-01-01')).toMatchObject({ status: 'in-force', expires: null });
     expect(treatyStatus('abm-treaty', '2002-06-13')).toMatchObject({ status: 'terminated', since: '2002-06-13' });
     expect(treatyStatus('abm-treaty', '2009-05')?.status).toBe('terminated');
@@ -132,6 +132,15 @@ describe('createQueries over data a page brings', () => {
     expect(q.treatiesInForce('2015-02-01')).toEqual([]);
   });
 
+  it('lapses on the day an extension runs out', async () => {
+    const q = createQueries(await fixtureDataset());
+    expect(q.treatyStatus('example-treaty', '2016-05-31')).toMatchObject({ status: 'extended', expires: '2016-06-01' });
+    expect(q.treatyStatus('example-treaty', '2016-06-01')).toMatchObject({ status: 'expired', since: '2016-06-01' });
+    expect(q.treatyMilestones('example-treaty').map((m) => [m.date, m.action, m.expires])).toEqual([
+      ['2000-05-01', 'signed', undefined], ['2001-06-01', 'entered-into-force', undefined], ['2011-05-20', 'extended', '2016-06-01'],
+    ]);
+  });
+
   it('reports a treaty never in force as such', async () => {
     const data = await fixtureDataset();
     const treaties = [{ ...data.treaties[0]!, enteredIntoForce: null, expires: null }];
@@ -147,6 +156,9 @@ describe('createQueries over data a page brings', () => {
     expect(q.linkageGraph().edges).toEqual([
       expect.objectContaining({ id: 'ruritania-treaty-for-radar-2014', from: 'example-treaty-signature', to: 'radar' }),
     ]);
+    expect(q.linkageGraph({ between: [['radar'], ['example-treaty-signature']] }).edges).toHaveLength(1);
+    expect(q.linkageGraph({ between: [['example-treaty-signature'], ['radar']] }).edges).toHaveLength(1);
+    expect(q.linkageGraph({ between: [['radar'], ['radar']] }).edges).toHaveLength(0);
     expect(ids(q.timeline({ treaty: 'example-treaty' }))).toEqual(['example-treaty-extended-2011', 'ruritania-statement-2014-04-03']);
   });
 });
