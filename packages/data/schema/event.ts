@@ -20,7 +20,7 @@ export const TreatyAction = Type.Object(
     treaty: Ref('treaties'),
     action: TreatyActionKind,
     party: Type.Optional(Ref('actors', 'The party that took the action, where only one did (e.g. which side ratified, suspended or withdrew).')),
-    effective: Type.Optional(Edtf('When the action took legal effect, if not on the event’s date.')),
+    effective: Type.Optional(Edtf('When the action took legal effect, if not on the event’s date. A withdrawal notice takes effect when given; the withdrawal itself is a separate `withdrawn` action.')),
     expires: Type.Optional(Edtf('For an extension: the new day on which it lapses.')),
   },
   { title: 'TreatyAction', additionalProperties: false, description: 'A legal change an event made to a treaty.' },

@@ -40,6 +40,8 @@ describe('the shipped dataset through the main entry', () => {
     const actions = treatyMilestones('abm-treaty').map((m) => m.action);
     expect(actions.slice(0, 2)).toEqual(['signed', 'entered-into-force']);
     expect(actions).toEqual(expect.arrayContaining(['withdrawal-announced', 'withdrawn']));
+    const notice = treatyMilestones('abm-treaty').find((m) => m.action === 'withdrawal-announced');
+    expect(notice).toMatchObject({ date: '2001-12-13', party: 'united-states' });
     expect(treatyMilestones('no-such-treaty')).toEqual([]);
   });
 
