@@ -147,13 +147,21 @@ describe('validateDataset', () => {
     expect(errors).toEqual([expect.objectContaining({ id: 'example-treaty-extended-2011', field: 'treatyActions[0]', message: "the event dates the treaty's signed 2011-05-20, the treaty record says 2000-05-01" })]);
   });
 
+  it('rejects a quote that is not verbatim in its own evidence, even without source texts', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'quotes', 'example-2014-04-03-link').text = 'We will link the radar to the treaty.'));
+    expect(errors).toEqual([expect.objectContaining({ id: 'example-2014-04-03-link', field: 'text', message: 'does not appear verbatim in any of its evidence excerpts' })]);
+  });
+
   it('rejects an excerpt or a quote that is not verbatim in the source text', async () => {
     const errors = await errorsAfter((f) => {
       recordOf(f, 'issues', 'radar').evidence[0].excerpt = 'Freedonia abandoned its radar plans';
-      recordOf(f, 'quotes', 'example-2014-04-03-link').text = 'We will link the radar to the deal,';
+      const quote = recordOf(f, 'quotes', 'example-2014-04-03-link');
+      quote.text = 'We will link the radar to the deal,';
+      quote.evidence[0].excerpt = '"We will link the radar to the deal," the Ruritanian foreign minister';
     }, true);
     expect(errors.map((e) => [e.id, e.field, e.message])).toEqual([
       ['radar', 'evidence[0].excerpt', 'is not verbatim in the text of source "fictional-wire-2014-04-04"'],
+      ['example-2014-04-03-link', 'evidence[0].excerpt', 'is not verbatim in the text of source "fictional-wire-2014-04-04"'],
       ['example-2014-04-03-link', 'text', 'is not verbatim in the text of any of its sources on hand'],
     ]);
   });

@@ -3,7 +3,7 @@ import { parseEdtf, tryParseEdtf } from '../edtf.js';
 import { schemas } from '../generated/schemas.js';
 import { checkSchema, defaultFormats, walkKeyword, type FormatCheck, type SchemaNode } from './json-schema.js';
 import { checkDateOrder } from './date-order.js';
-import { checkVerbatim } from './verbatim.js';
+import { checkQuoteInExcerpts, checkVerbatim } from './verbatim.js';
 
 export interface RecordFile {
   /** Path of the file the record came from, as it should appear in error messages. */
@@ -76,6 +76,7 @@ export function validateDataset(files: RecordFiles, options: ValidateOptions = {
         }
       });
       checkDateOrder(collection, record, files, report);
+      if (collection === 'quotes' && typeof record === 'object' && record) checkQuoteInExcerpts(record as Record<string, unknown>, report);
     }
   }
   const verbatimChecked = options.texts ? checkVerbatim(files, options.texts, errors) : 0;

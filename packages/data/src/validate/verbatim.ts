@@ -60,3 +60,11 @@ function checkQuoteText(quote: Fields, texts: Map<string, string>, report: (f: s
   }
   return 1;
 }
+
+/** A quote must stand verbatim in one of its own evidence excerpts, so it is checked even without source texts. */
+export function checkQuoteInExcerpts(quote: Fields, report: (field: string, message: string) => void): void {
+  if (typeof quote.text !== 'string' || !Array.isArray(quote.evidence)) return;
+  const text = normalizeWhitespace(quote.text);
+  const excerpts = (quote.evidence as Fields[]).map((e) => (typeof e.excerpt === 'string' ? normalizeWhitespace(e.excerpt) : ''));
+  if (!excerpts.some((excerpt) => excerpt.includes(text))) report('text', 'does not appear verbatim in any of its evidence excerpts');
+}
