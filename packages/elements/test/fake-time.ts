@@ -43,7 +43,7 @@ export class FakeTime implements TimeSource {
       for (const entry of this.#timers) if (entry[1].at <= end && (!next || entry[1].at < next[1].at)) next = entry;
       if (!next) break;
       this.#timers.delete(next[0]);
-      this.t = next[1].at;
+      this.t = Math.max(this.t, next[1].at);
       next[1].fn();
     }
     this.t = end;

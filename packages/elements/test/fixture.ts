@@ -39,7 +39,7 @@ export function oneEvent<E extends Event = CustomEvent>(target: EventTarget, nam
 }
 
 /** Polls `predicate` every animation frame until it is truthy (resolving its value) or `timeout` ms pass (rejecting). */
-export async function waitUntil<T>(predicate: () => T, message = 'condition', timeout = 3000): Promise<NonNullable<T>> {
+export async function waitUntil<T>(predicate: () => T, message = 'condition', timeout = 5000): Promise<NonNullable<T>> {
   const end = performance.now() + timeout;
   for (;;) {
     const value = predicate();

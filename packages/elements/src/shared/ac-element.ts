@@ -19,8 +19,11 @@ export interface AcErrorDetail {
 export abstract class AcElement extends LitElement {
   static override styles = [themeStyles];
 
-  /** Colour scheme: `auto` (default) follows `prefers-color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true }) accessor theme: Theme = 'auto';
+  /**
+   * Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` force one. Unset means
+   * `auto` (the default is not written back as an attribute, so the page's markup is left as it is).
+   */
+  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
 
   @state() private accessor _error: string | null = null;
 
@@ -37,12 +40,7 @@ export abstract class AcElement extends LitElement {
   protected fail(message: string): void {
     if (this._error === message) return;
     this._error = message;
-    if (isServer) return;
-    try {
-      this.dispatchEvent(new CustomEvent<AcErrorDetail>('ac-error', { detail: { message }, bubbles: true, composed: true }));
-    } catch {
-      // A listener that throws must not break the element.
-    }
+    if (!isServer) this.dispatchEvent(new CustomEvent<AcErrorDetail>('ac-error', { detail: { message }, bubbles: true, composed: true }));
   }
 
   /** Leaves the error state. */
@@ -55,9 +53,17 @@ export abstract class AcElement extends LitElement {
     return html`<p class="error" part="error" role="alert">${this._error ?? ''}</p>`;
   }
 
-  /** The error box followed by a default slot, so the light-DOM fallback stays visible. */
+  /**
+   * The default slot showing the page's fallback markup, in the element's colours (so a dark
+   * theme never leaves light-on-light text). Render it while loading and in the error state.
+   */
+  protected renderFallback(): TemplateResult {
+    return html`<slot class="fallback" part="fallback"></slot>`;
+  }
+
+  /** The error box followed by the fallback slot, so the light-DOM fallback stays visible. */
   protected renderErrorState(): TemplateResult {
-    return html`${this.renderError()}<slot></slot>`;
+    return html`${this.renderError()}${this.renderFallback()}`;
   }
 
   /**

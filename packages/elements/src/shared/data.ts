@@ -1,6 +1,5 @@
-import { loadRecord } from '@arms-control/data/lazy';
 import type { Actor, Event, Issue, Linkage, Position, Quote, RecordTypes, Source, Treaty } from '@arms-control/data/types';
-import { errorStrings, fill } from './strings.js';
+import { errorStrings, fill, type ErrorStrings } from './strings.js';
 
 export type { Actor, Event, Issue, Linkage, Position, Quote, RecordTypes, Source, Treaty };
 export type CollectionName = keyof RecordTypes;
@@ -17,9 +16,9 @@ const NOUN: Record<CollectionName, string> = {
   linkages: 'linkage',
 };
 
-/** Fields each record must carry for an element to render it: `s` string, `a` array, `n` string or null. */
-const SHAPES: Record<CollectionName, Record<string, 's' | 'a' | 'n'>> = {
-  sources: { id: 's', title: 's', publisher: 's', url: 's' },
+/** Fields each record must carry for an element to render it: `s` string, `a` array, `n` string or null, `u` http(s) URL. */
+const SHAPES: Record<CollectionName, Record<string, 's' | 'a' | 'n' | 'u'>> = {
+  sources: { id: 's', title: 's', publisher: 's', url: 'u' },
   actors: { id: 's', name: 's' },
   issues: { id: 's', name: 's' },
   treaties: { id: 's', name: 's', signed: 'n', enteredIntoForce: 'n', expires: 'n' },
@@ -34,6 +33,11 @@ const MARKUP = /<\/?[a-z][^>]*>|<!--/i;
 /** True when a string looks like it carries HTML tags (which elements never render as HTML). */
 export function containsMarkup(text: string): boolean {
   return MARKUP.test(text);
+}
+
+/** True for an absolute http: or https: URL (the only links elements render; `javascript:` and the like never are). */
+export function isHttpUrl(value: unknown): value is string {
+  return typeof value === 'string' && /^https?:\/\/[^\s]+$/i.test(value.trim());
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -64,7 +68,8 @@ export function recordProblem(collection: CollectionName, value: unknown, proper
   const rec = value as Record<string, unknown>;
   for (const [field, kind] of Object.entries(SHAPES[collection])) {
     const v = rec[field];
-    const ok = kind === 'a' ? Array.isArray(v) : kind === 'n' ? v === null || typeof v === 'string' : typeof v === 'string' && v.trim() !== '';
+    const ok =
+      kind === 'a' ? Array.isArray(v) : kind === 'n' ? v === null || typeof v === 'string' : kind === 'u' ? isHttpUrl(v) : typeof v === 'string' && v.trim() !== '';
     if (!ok) return fill(errorStrings.missingField, { expected, property, field });
   }
   for (const [field, v] of Object.entries(rec)) {
@@ -87,6 +92,18 @@ export const isQuote = guard('quotes');
 export const isPosition = guard('positions');
 export const isLinkage = guard('linkages');
 
+/**
+ * The data package's per-record loader table, itself loaded lazily: it lists every id, so it is
+ * data that grows with the dataset — pages that pass records by property never download it, and
+ * in the CDN bundle it is a chunk of its own.
+ */
+const lazy = () => import('@arms-control/data/lazy');
+
+/** The ids of a collection (loads the id table on first use, not the records). */
+export async function loadIds(collection: CollectionName): Promise<string[]> {
+  return (await lazy()).recordIds(collection);
+}
+
 /** The outcome of `loadById`: the record, or a message saying what went wrong. */
 export type LoadResult<T> = { readonly ok: true; readonly record: T } | { readonly ok: false; readonly message: string };
 
@@ -100,7 +117,7 @@ export async function loadById<C extends CollectionName>(
   collection: C,
   id: unknown,
   attribute: string = NOUN[collection],
-  messages: Partial<typeof errorStrings> = errorStrings,
+  messages: Partial<ErrorStrings> = errorStrings,
 ): Promise<LoadResult<RecordTypes[C]>> {
   const m = { ...errorStrings, ...messages };
   const value = typeof id === 'string' ? id.trim() : '';
@@ -108,7 +125,7 @@ export async function loadById<C extends CollectionName>(
   if (!isValidId(value)) return { ok: false, message: fill(m.malformedId, { attribute, value }) };
   let record: unknown;
   try {
-    record = await loadRecord(collection, value);
+    record = await (await lazy()).loadRecord(collection, value);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return { ok: false, message: fill(m.loadFailed, { collection: NOUN[collection], value, reason }) };

@@ -1,8 +1,8 @@
 import { parseEdtf, type EdtfDate } from '@arms-control/data/edtf';
-import { dateStrings, fill } from './strings.js';
+import { dateStrings, fill, type DateStrings } from './strings.js';
 
 /** The words `formatEdtf` puts around dates (English defaults in `dateStrings`). */
-export type DateWords = { readonly [K in keyof typeof dateStrings]: string };
+export type DateWords = DateStrings;
 
 /**
  * The locale used for dates: bare `en` becomes `en-GB` ("7 May 2009", "24–30 March 2014"),
@@ -60,8 +60,9 @@ export function formatEdtf(edtf: string, locale: string, words: DateWords = date
   const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
   if (plain && start.precision === end.precision && start.precision !== 'season') {
     // Intl collapses the shared parts: "24–30 March 2014", "March–May 2014", "2009–2010".
+    // Numeric ranges are set tight ("24–30", "2009–2010"), as style guides ask; CLDR pads them with thin spaces.
     const fmt = new Intl.DateTimeFormat(loc, OPTIONS[start.precision]);
-    return fmt.formatRange(utc(start.earliest), utc(end.earliest));
+    return fmt.formatRange(utc(start.earliest), utc(end.earliest)).replace(/(\d)\s*([–-])\s*(\d)/gu, '$1$2$3');
   }
   return `${qualified(plainDate(start, loc, words), start, words)} – ${qualified(plainDate(end, loc, words), end, words)}`;
 }

@@ -101,6 +101,12 @@ export const themeStyles = css`
     font-size: 0.875rem;
   }
 
+  .fallback {
+    display: block;
+    color: var(--_fg);
+    background: var(--_bg);
+  }
+
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

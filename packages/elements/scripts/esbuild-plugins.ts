@@ -1,0 +1,34 @@
+import type { Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+
+/** Minifies the CSS inside Lit `css\`…\`` templates of our own sources (whitespace and comments only; no `${}` expressions allowed inside). */
+export function minifyLitCss(): Plugin {
+  return {
+    name: 'minify-lit-css',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/].*\.styles\.ts$/ }, async ({ path }) => {
+        const source = await readFile(path, 'utf8');
+        const contents = source.replace(/css`([^`$]*)`/g, (_, body: string) => {
+          const min = body
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};>,])\s*/g, '$1')
+            .replace(/;}/g, '}')
+            .trim();
+          return `css\`${min}\``;
+        });
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
+
+/** Marks imports of the shared layer (src/shared/*) external, to measure a component's code beyond it. */
+export function externalShared(): Plugin {
+  return {
+    name: 'external-shared',
+    setup(build) {
+      build.onResolve({ filter: /(^|\/)shared\// }, ({ path }) => ({ path, external: true }));
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { countCrossings, countOverlaps, layout, type LayoutEdgeInput, type LayoutNodeInput, type LayoutResult, type Rect } from './layout.js';
+
+/** Seeded PRNG (mulberry32) so random graphs are the same on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** n nodes, m edges between random endpoints (so cycles, parallel edges and self-loops occur). */
+function randomGraph(n: number, m: number, seed: number) {
+  const r = mulberry32(seed);
+  const int = (k: number) => Math.floor(r() * k);
+  const nodes: LayoutNodeInput[] = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, width: 50 + int(90), height: 24 + int(24) }));
+  const edges: LayoutEdgeInput[] = Array.from({ length: m }, (_, i) => ({
+    id: `e${i}`,
+    from: `n${int(n)}`,
+    to: `n${int(n)}`,
+    width: 30 + int(80),
+    height: 16 + int(10),
+  }));
+  return { nodes, edges, r };
+}
+
+function shuffle<T>(list: readonly T[], r: () => number): T[] {
+  const out = list.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const inside = (r: Rect, res: LayoutResult) => r.x >= -0.01 && r.y >= -0.01 && r.x + r.width <= res.width + 0.01 && r.y + r.height <= res.height + 0.01;
+const node = (id: string): LayoutNodeInput => ({ id, width: 100, height: 30 });
+const edge = (id: string, from: string, to: string): LayoutEdgeInput => ({ id, from, to, width: 60, height: 18 });
+const labelsOverlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Every route starts on the border of its `from` node and ends on the border of its `to` node. */
+function expectAttached(res: LayoutResult) {
+  const byId = new Map(res.nodes.map((n) => [n.id, n]));
+  const onBorder = (p: { x: number; y: number }, r: Rect) =>
+    p.x >= r.x - 0.01 && p.x <= r.x + r.width + 0.01 && p.y >= r.y - 0.01 && p.y <= r.y + r.height + 0.01 &&
+    (Math.abs(p.x - r.x) < 0.01 || Math.abs(p.x - r.x - r.width) < 0.01 || Math.abs(p.y - r.y) < 0.01 || Math.abs(p.y - r.y - r.height) < 0.01);
+  for (const e of res.edges) {
+    expect(e.points.length).toBeGreaterThanOrEqual(2);
+    expect(onBorder(e.points[0]!, byId.get(e.from)!), `${e.id} starts on ${e.from}`).toBe(true);
+    expect(onBorder(e.points.at(-1)!, byId.get(e.to)!), `${e.id} ends on ${e.to}`).toBe(true);
+    for (const p of e.points) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+  }
+}
+
+describe('layout', () => {
+  it('is deterministic: two runs are deep-equal', () => {
+    const { nodes, edges } = randomGraph(40, 80, 7);
+    expect(layout(nodes, edges, { width: 900 })).toEqual(layout(nodes, edges, { width: 900 }));
+    expect(layout(nodes, edges)).toEqual(layout(nodes, edges));
+  });
+
+  it('does not depend on input order', () => {
+    for (const seed of [1, 2, 3]) {
+      const { nodes, edges, r } = randomGraph(30, 60, seed);
+      const a = layout(nodes, edges, { width: 1000 });
+      const b = layout(shuffle(nodes, r), shuffle(edges, r), { width: 1000 });
+      expect(b).toEqual(a);
+    }
+  });
+
+  it('handles the empty graph and a single node', () => {
+    const empty = layout([], []);
+    expect(empty.nodes).toEqual([]);
+    expect(empty.edges).toEqual([]);
+    expect(empty.width).toBe(0);
+    expect(empty.height).toBe(0);
+    const one = layout([node('a')], [], { width: 500 });
+    expect(one.nodes).toEqual([{ id: 'a', x: 0, y: 0, width: 100, height: 30 }]);
+    expect(one).toMatchObject({ width: 100, height: 30, scale: 1 });
+  });
+
+  it('ignores edges to unknown nodes and duplicate ids', () => {
+    const res = layout([node('a'), node('b'), node('a')], [edge('x', 'a', 'b'), edge('y', 'a', 'zz'), edge('x', 'b', 'a')]);
+    expect(res.nodes.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(res.edges.map((e) => [e.id, e.from, e.to])).toEqual([['x', 'a', 'b']]);
+  });
+
+  it('puts ranks in edge direction on an acyclic chain', () => {
+    const res = layout([node('a'), node('b'), node('c')], [edge('1', 'a', 'b'), edge('2', 'b', 'c')], { direction: 'horizontal' });
+    const [a, b, c] = res.nodes;
+    expect(res.vertical).toBe(false);
+    expect(a!.x).toBeLessThan(b!.x);
+    expect(b!.x).toBeLessThan(c!.x);
+    expect(res.edges.every((e) => !e.reversed)).toBe(true);
+    expect(countCrossings(res)).toBe(0);
+    expectAttached(res);
+  });
+
+  it('lays out 2-cycles, 3-cycles and self-loops', () => {
+    const nodes = ['a', 'b', 'c', 'd'].map(node);
+    const edges = [edge('ab', 'a', 'b'), edge('ba', 'b', 'a'), edge('bc', 'b', 'c'), edge('cd', 'c', 'd'), edge('db', 'd', 'b'), edge('cc', 'c', 'c'), edge('cc2', 'c', 'c')];
+    for (const direction of ['horizontal', 'vertical'] as const) {
+      const res = layout(nodes, edges, { direction });
+      expect(res.edges.filter((e) => e.reversed).length).toBeGreaterThanOrEqual(2); // one per cycle
+      expect(res.edges.filter((e) => e.loop).map((e) => e.id)).toEqual(['cc', 'cc2']);
+      expect(countOverlaps(res)).toBe(0);
+      expectAttached(res);
+      for (const e of res.edges) expect(inside(e.label, res)).toBe(true);
+      for (const n of res.nodes) expect(inside(n, res)).toBe(true);
+    }
+  });
+
+  it('gives parallel and opposite edges distinct, non-overlapping labels', () => {
+    const edges = [edge('p1', 'a', 'b'), edge('p2', 'a', 'b'), edge('p3', 'a', 'b'), edge('q1', 'b', 'a'), edge('q2', 'b', 'a')];
+    for (const direction of ['horizontal', 'vertical'] as const) {
+      const res = layout([node('a'), node('b')], edges, { direction });
+      const labels = res.edges.map((e) => e.label);
+      for (let i = 0; i < labels.length; i++)
+        for (let j = i + 1; j < labels.length; j++) expect(labelsOverlap(labels[i]!, labels[j]!), `${res.edges[i]!.id}/${res.edges[j]!.id}`).toBe(false);
+      expect(countOverlaps(res)).toBe(0);
+      // routes leave and enter at distinct points
+      expect(new Set(res.edges.map((e) => `${e.points[0]!.x},${e.points[0]!.y}`)).size).toBe(5);
+      expect(countCrossings(res)).toBe(0);
+      expectAttached(res);
+    }
+  });
+
+  it('has no overlapping nodes or labels on random graphs', () => {
+    for (const [n, seed] of [[5, 1], [12, 2], [25, 3], [60, 4], [120, 5]] as const) {
+      const { nodes, edges } = randomGraph(n, 2 * n, seed);
+      for (const width of [390, 1280, undefined]) {
+        const res = layout(nodes, edges, { width });
+        expect(countOverlaps(res), `n=${n} width=${width}`).toBe(0);
+        expect(res.nodes).toHaveLength(n);
+        expect(res.edges).toHaveLength(2 * n);
+        expectAttached(res);
+        for (const r of [...res.nodes, ...res.edges.map((e) => e.label)]) expect(inside(r, res)).toBe(true);
+      }
+    }
+  });
+
+  it('reduces crossings compared with the input order', () => {
+    // two layers wired in reverse order: a good order has no crossings
+    const top = ['a', 'b', 'c', 'd'].map(node);
+    const bottom = ['w', 'x', 'y', 'z'].map(node);
+    const edges = [edge('1', 'a', 'z'), edge('2', 'b', 'y'), edge('3', 'c', 'x'), edge('4', 'd', 'w')];
+    expect(countCrossings(layout([...top, ...bottom], edges))).toBe(0);
+  });
+
+  it('fits the width: horizontal when it fits, vertical and wrapped when narrow', () => {
+    const nodes = ['a', 'b', 'c', 'd', 'e', 'f'].map(node);
+    const edges = [edge('1', 'a', 'b'), edge('2', 'a', 'c'), edge('3', 'a', 'd'), edge('4', 'a', 'e'), edge('5', 'a', 'f'), edge('6', 'b', 'c')];
+    const wide = layout(nodes, edges, { width: 1280 });
+    expect(wide.vertical).toBe(false);
+    expect(wide.width).toBeLessThanOrEqual(1280);
+    expect(wide.scale).toBe(1);
+    const narrow = layout(nodes, edges, { width: 390 });
+    expect(narrow.vertical).toBe(true);
+    expect(narrow.width).toBeLessThanOrEqual(390);
+    expect(narrow.scale).toBe(1);
+    expect(countOverlaps(narrow)).toBe(0);
+    // too narrow for one node: scaled
+    const tiny = layout(nodes, edges, { width: 60 });
+    expect(tiny.scale).toBeCloseTo(60 / tiny.width);
+  });
+
+  it('measures labels with the callback when no size is given', () => {
+    const measure = (text: string, kind: 'node' | 'edge') => ({ width: text.length * 10, height: kind === 'node' ? 40 : 20 });
+    const res = layout([{ id: 'a', label: 'Alpha' }, { id: 'b' }], [{ id: 'x', from: 'a', to: 'b', label: 'link' }], { measure });
+    expect(res.nodes.map((n) => [n.width, n.height])).toEqual([[50, 40], [10, 40]]);
+    expect([res.edges[0]!.label.width, res.edges[0]!.label.height].sort()).toEqual([20, 40].sort());
+  });
+
+  it('counts crossings and overlaps', () => {
+    const a = { x: 0, y: 0, width: 10, height: 10 };
+    expect(countOverlaps({ nodes: [a, { x: 5, y: 5, width: 10, height: 10 }, { x: 10, y: 0, width: 5, height: 5 }], edges: [{ label: { x: 1, y: 1, width: 0, height: 0 } }] })).toBe(1);
+    const seg = (x1: number, y1: number, x2: number, y2: number) => ({ points: [{ x: x1, y: y1 }, { x: x2, y: y2 }] });
+    expect(countCrossings({ edges: [seg(0, 0, 10, 10), seg(0, 10, 10, 0), seg(20, 0, 20, 10)] })).toBe(1);
+    expect(countCrossings({ edges: [seg(0, 0, 10, 10), seg(10, 10, 20, 0)] })).toBe(0);
+  });
+
+  it('stays fast on a 200-node, 400-edge graph', () => {
+    const { nodes, edges } = randomGraph(200, 400, 11);
+    layout(nodes, edges);
+    const t = performance.now();
+    const res = layout(nodes, edges);
+    expect(performance.now() - t).toBeLessThan(1000);
+    expect(countOverlaps(res)).toBe(0);
+  });
+});

@@ -1,0 +1,550 @@
+/**
+ * A small layered (Sugiyama-style) layout for directed graphs with labelled edges.
+ * Pure and deterministic: no DOM, no randomness, ties broken by id.
+ *
+ * Steps: cycle removal (greedy feedback arc set, Eades–Lin–Smyth; reversed edges are marked),
+ * layering (longest path, then sources/sinks pulled towards their neighbours, optionally
+ * width-bounded), a dummy node on every rank an edge passes (edge labels are dummies of their
+ * own rank, so labels never overlap nodes or each other), crossing reduction (barycenter
+ * sweeps with transposition, best order kept), and coordinates by isotonic regression per rank
+ * (pool adjacent violators), which keeps the order, the gaps and straight long edges.
+ *
+ * Coordinates are computed on two abstract axes, `u` across ranks and `v` along them, then
+ * mapped to x/y: horizontal (ranks left to right) when it fits the width, vertical otherwise.
+ */
+
+export interface Size {
+  width: number;
+  height: number;
+}
+export interface Point {
+  x: number;
+  y: number;
+}
+/** A rectangle by its top-left corner. */
+export interface Rect extends Point, Size {}
+
+export interface LayoutNodeInput {
+  id: string;
+  /** Text measured with `measure` when no size is given. */
+  label?: string;
+  width?: number;
+  height?: number;
+}
+export interface LayoutEdgeInput {
+  id: string;
+  from: string;
+  to: string;
+  /** Text measured with `measure` when no size is given; no label and no size: no label box. */
+  label?: string;
+  width?: number;
+  height?: number;
+}
+export interface LayoutOptions {
+  /** Available width; the horizontal orientation is used only when it fits. */
+  width?: number;
+  /** `auto` (default): horizontal if it fits `width`, else vertical with ranks wrapped to the width. */
+  direction?: 'auto' | 'horizontal' | 'vertical';
+  /** Measures a node's or an edge's label when the input gives no size. */
+  measure?: (text: string, kind: 'node' | 'edge') => Size;
+  /** Space between boxes on a rank (default 20). */
+  nodeGap?: number;
+  /** Space between ranks (default 24). */
+  rankGap?: number;
+}
+export interface NodeBox extends Rect {
+  id: string;
+}
+export interface EdgeRoute {
+  id: string;
+  from: string;
+  to: string;
+  /**
+   * From `from` to `to`. Draw each segment as a cubic curve whose control points sit halfway
+   * along the rank axis (y when vertical, x when horizontal): curves then never leave the gap
+   * between ranks, and straight segments stay straight.
+   */
+  points: Point[];
+  /** The label box, centred on the route (zero size when the edge has no label). */
+  label: Rect;
+  /** The edge runs against the rank direction (it closes a cycle). */
+  reversed: boolean;
+  /** A self-loop, drawn beside its node. */
+  loop: boolean;
+}
+export interface LayoutResult extends Size {
+  /** Ranks run top to bottom (true) or left to right (false). */
+  vertical: boolean;
+  /** Factor to draw at so the result fits the available width (1 when it fits). */
+  scale: number;
+  nodes: NodeBox[];
+  edges: EdgeRoute[];
+}
+
+type Sized = { id: string; label?: string; width?: number; height?: number };
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const uniq = <T extends { id: string }>(list: readonly T[]): T[] => {
+  const seen = new Set<string>();
+  return list.filter((x) => !seen.has(x.id) && !!seen.add(x.id)).sort(byId);
+};
+const max = Math.max;
+const min = Math.min;
+
+/** Lays out a graph; see the module comment. */
+export function layout(
+  nodeList: readonly LayoutNodeInput[],
+  edgeList: readonly LayoutEdgeInput[],
+  o: LayoutOptions = {},
+): LayoutResult {
+  const W = (o.width as number) > 0 ? (o.width as number) : Infinity;
+  const gapN = o.nodeGap ?? 20;
+  const gapR = o.rankGap ?? 24;
+  const nodes = uniq(nodeList);
+  const index = new Map(nodes.map((x, i) => [x.id, i]));
+  const edges = uniq(edgeList).filter((e) => index.has(e.from) && index.has(e.to));
+  const n = nodes.length;
+  const size = (x: Sized, node: boolean): number[] => {
+    const text = x.label ?? (node ? x.id : '');
+    const m = x.width == null || x.height == null ? o.measure?.(text, node ? 'node' : 'edge') : undefined;
+    return [x.width ?? m?.width ?? (text ? text.length * 7 + 16 : 0), x.height ?? m?.height ?? (text ? 24 : 0)];
+  };
+  const nodeSize = nodes.map((x) => size(x, true));
+  const labelSize = edges.map((e) => size(e, false));
+  const from = edges.map((e) => index.get(e.from)!);
+  const to = edges.map((e) => index.get(e.to)!);
+  const loops: number[][] = nodes.map(() => []);
+  const out: number[][] = nodes.map(() => []);
+  const inn: number[][] = nodes.map(() => []);
+  edges.forEach((_, e) => {
+    const a = from[e]!;
+    const b = to[e]!;
+    if (a === b) loops[a]!.push(e);
+    else out[a]!.push(b), inn[b]!.push(a);
+  });
+
+  // Cycle removal: greedy feedback arc set. Sinks go last, sources first, else the node with
+  // the largest out-minus-in degree; edges against the resulting order are reversed.
+  const outDeg = out.map((l) => l.length);
+  const inDeg = inn.map((l) => l.length);
+  const done = new Uint8Array(n);
+  const sinks: number[] = [];
+  const sources: number[] = [];
+  for (let x = n; x--; ) sinks.push(x), sources.push(x);
+  const head: number[] = [];
+  const tail: number[] = [];
+  const take = (x: number, list: number[]) => {
+    list.push(x);
+    done[x] = 1;
+    for (const y of out[x]!) if (!done[y] && !--inDeg[y]!) sources.push(y);
+    for (const y of inn[x]!) if (!done[y] && !--outDeg[y]!) sinks.push(y);
+  };
+  const pick = (stack: number[], deg: number[]) => {
+    while (stack.length) {
+      const y = stack.pop()!;
+      if (!done[y] && !deg[y]) return y;
+    }
+    return -1;
+  };
+  while (head.length + tail.length < n) {
+    let x = pick(sinks, outDeg);
+    if (x >= 0) {
+      take(x, tail);
+      continue;
+    }
+    x = pick(sources, inDeg);
+    if (x < 0) {
+      let best = -Infinity;
+      for (let y = 0; y < n; y++) if (!done[y] && outDeg[y]! - inDeg[y]! > best) best = outDeg[y]! - inDeg[y]!, x = y;
+    }
+    take(x, head);
+  }
+  const order = head.concat(tail.reverse());
+  const place = new Int32Array(n);
+  order.forEach((x, i) => (place[x] = i));
+  const rev = edges.map((_, e) => place[from[e]!]! > place[to[e]!]!);
+  const top = edges.map((_, e) => (rev[e] ? to[e]! : from[e]!));
+  const bottom = edges.map((_, e) => (rev[e] ? from[e]! : to[e]!));
+  const dagIn: number[][] = nodes.map(() => []);
+  const dagOut: number[][] = nodes.map(() => []);
+  edges.forEach((_, e) => {
+    if (from[e] !== to[e]) dagOut[top[e]!]!.push(e), dagIn[bottom[e]!]!.push(e);
+  });
+
+  const build = (vertical: boolean, available: number): LayoutResult | null => {
+    const U = vertical ? 0 : 1;
+    const bu = nodeSize.map((s) => s[U]!);
+    const bv = nodeSize.map((s) => s[1 - U]!);
+    const lu = labelSize.map((s) => s[U]!);
+    const lv = labelSize.map((s) => s[1 - U]!);
+    // Sizes on the two axes; a node with self-loops reserves room for them beside it.
+    const su = bu.slice();
+    const sv = bv.slice();
+    loops.forEach((l, x) => {
+      if (!l.length) return;
+      su[x]! += 10 + max(...l.map((e) => lu[e]!));
+      sv[x] = max(bv[x]!, l.reduce((s, e) => s + lv[e]! + 4, -4));
+    });
+
+    // Layering: longest path, width-bounded when vertical; then a node with more edges on one
+    // side moves as far as it can towards that side (shorter edges, fewer dummies). Wrapping
+    // ranks to the width is given up (for scaling) when it would more than double them.
+    const rank = new Array<number>(n).fill(0);
+    const layering = (cap: number) => {
+      const used: number[] = [];
+      const fits = (x: number, k: number) => !used[k] || used[k]! + su[x]! + gapN <= cap;
+      const put = (x: number, k: number) => {
+        used[k] = (used[k] ?? 0) + su[x]! + gapN;
+        rank[x] = k;
+      };
+      for (const x of order) {
+        let k = 0;
+        for (const e of dagIn[x]!) k = max(k, rank[top[e]!]! + 1);
+        while (!fits(x, k)) k++;
+        put(x, k);
+      }
+      for (let it = 0; it < 4; it++) {
+        let moved = false;
+        for (let i = 0; i < n; i++) {
+          const x = order[it % 2 ? i : n - 1 - i]!;
+          const ins = dagIn[x]!.length;
+          const outs = dagOut[x]!.length;
+          if (ins === outs) continue;
+          let k = ins > outs ? 0 : Infinity;
+          for (const e of dagIn[x]!) k = ins > outs ? max(k, rank[top[e]!]! + 1) : k;
+          for (const e of dagOut[x]!) k = ins > outs ? k : min(k, rank[bottom[e]!]! - 1);
+          const r = rank[x]!;
+          used[r]! -= su[x]! + gapN;
+          while (k !== r && !fits(x, k)) k += k < r ? 1 : -1;
+          moved ||= k !== r;
+          put(x, k);
+        }
+        if (!moved) break;
+      }
+      return n ? max(...rank) + 1 : 0;
+    };
+    let R = layering(Infinity);
+    let cap = Infinity;
+    if (vertical && su.reduce((s, w) => s + w + gapN, 0) <= R * available) R = layering((cap = available));
+
+    // Each edge's label sits in the gap at the middle of its span; when vertical and bounded,
+    // a gap whose labels do not fit the width gets more label ranks.
+    const labelGap = edges.map((_, e) => rank[top[e]!]! + ((rank[bottom[e]!]! - rank[top[e]!]! - 1) >> 1));
+    const labelled = edges.some((_, e) => from[e] !== to[e] && lu[e]! * lv[e]! > 0);
+    const subRanks = new Array<number>(R).fill(+labelled);
+    const sub = edges.map(() => 0);
+    if (labelled && cap < Infinity) {
+      const row = new Array<number>(R).fill(0);
+      const total = row.slice();
+      edges.forEach((_, e) => (total[labelGap[e]!]! += lu[e]! + 12));
+      edges.forEach((_, e) => {
+        const g = labelGap[e]!;
+        const w = lu[e]! + 12;
+        if (from[e] === to[e] || total[g]! > 4 * cap) return;
+        if (row[g]! && row[g]! + w > cap) subRanks[g]!++, (row[g] = 0);
+        sub[e] = subRanks[g]! - 1;
+        row[g]! += w;
+      });
+    }
+    const fine: number[] = [0];
+    for (let g = 0; g < R; g++) fine.push(fine[g]! + subRanks[g]! + 1);
+
+    // Rank depths and positions along the rank axis; horizontal gives up here if too wide.
+    const level = rank.map((r) => fine[r]!);
+    const L = n ? fine[R - 1]! + 1 : 0;
+    const depth = new Float64Array(L);
+    const labelLevel = edges.map((_, e) => (labelled ? fine[labelGap[e]!]! + 1 + sub[e]! : -1));
+    level.forEach((l, x) => (depth[l] = max(depth[l]!, sv[x]!)));
+    edges.forEach((_, e) => labelled && from[e] !== to[e] && (depth[labelLevel[e]!] = max(depth[labelLevel[e]!]!, lv[e]!)));
+    const vTop = new Float64Array(L);
+    let extent = -gapR;
+    for (let l = 0; l < L; l++) (vTop[l] = extent + gapR), (extent += depth[l]! + gapR);
+    extent = max(extent, 0);
+    if (!vertical && extent > available) return null;
+
+    // Dummy nodes: one per rank an edge crosses; the one on its label rank carries the label.
+    const up: number[][] = nodes.map(() => []);
+    const dn: number[][] = nodes.map(() => []);
+    const chain: number[][] = [];
+    const labelNode: number[] = [];
+    edges.forEach((_, e) => {
+      const a = top[e]!;
+      const b = bottom[e]!;
+      if (a === b) return;
+      let p = a;
+      const c = [a];
+      for (let f = level[a]! + 1; f < level[b]!; f++) {
+        const d = level.length;
+        const isLabel = f === labelLevel[e];
+        level.push(f);
+        su.push(isLabel ? lu[e]! : 0);
+        up.push([p]);
+        dn.push([]);
+        dn[p]!.push(d);
+        if (isLabel) labelNode[e] = d;
+        c.push((p = d));
+      }
+      dn[p]!.push(b);
+      up[b]!.push(p);
+      c.push(b);
+      chain[e] = c;
+    });
+    const N = level.length;
+
+    // Crossing reduction. Initial order: depth-first from the nodes in cycle-removal order.
+    let layers: number[][] = Array.from({ length: L }, () => []);
+    const seen = new Uint8Array(N);
+    for (const s of order) {
+      const stack = [s];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (seen[x]) continue;
+        seen[x] = 1;
+        layers[level[x]!]!.push(x);
+        for (let i = dn[x]!.length; i--; ) stack.push(dn[x]![i]!);
+      }
+    }
+    const ord = new Int32Array(N);
+    const number = () => layers.forEach((l) => l.forEach((x, i) => (ord[x] = i)));
+    number();
+    const tree = new Int32Array(N + 1);
+    const crossings = () => {
+      let c = 0;
+      for (let l = 0; l + 1 < L; l++) {
+        const len = layers[l + 1]!.length;
+        tree.fill(0, 0, len + 1);
+        let count = 0;
+        for (const x of layers[l]!) {
+          for (const y of dn[x]!) {
+            let s = 0;
+            for (let i = ord[y]! + 1; i > 0; i -= i & -i) s += tree[i]!;
+            c += count - s;
+          }
+          for (const y of dn[x]!) {
+            for (let i = ord[y]! + 1; i <= len; i += i & -i) tree[i]!++;
+            count++;
+          }
+        }
+      }
+      return c;
+    };
+    const key = new Float64Array(N);
+    const sweep = (l: number, adj: number[][], adjLen: number) => {
+      const layer = layers[l]!;
+      const f = adjLen / layer.length;
+      for (const x of layer) {
+        let s = 0;
+        for (const y of adj[x]!) s += ord[y]!;
+        key[x] = adj[x]!.length ? s / adj[x]!.length : ord[x]! * f;
+      }
+      layer.sort((x, y) => key[x]! - key[y]!).forEach((x, i) => (ord[x] = i));
+    };
+    const pairCrossings = (x: number, y: number) => {
+      let c = 0;
+      for (const p of up[x]!) for (const q of up[y]!) c += +(ord[p]! > ord[q]!);
+      for (const p of dn[x]!) for (const q of dn[y]!) c += +(ord[p]! > ord[q]!);
+      return c;
+    };
+    const transpose = () => {
+      for (let pass = 0, better = true; better && pass < 4; pass++) {
+        better = false;
+        for (const layer of layers)
+          for (let i = 0; i + 1 < layer.length; i++) {
+            const x = layer[i]!;
+            const y = layer[i + 1]!;
+            if (pairCrossings(x, y) > pairCrossings(y, x)) {
+              layer[i] = y;
+              layer[i + 1] = x;
+              ord[y] = i;
+              ord[x] = i + 1;
+              better = true;
+            }
+          }
+      }
+    };
+    let best = crossings();
+    let kept = layers.map((l) => l.slice());
+    for (let it = 0, stale = 0; it < 6 && best && stale < 2; it++) {
+      if (it % 2) for (let l = L - 2; l >= 0; l--) sweep(l, dn, layers[l + 1]!.length);
+      else for (let l = 1; l < L; l++) sweep(l, up, layers[l - 1]!.length);
+      const c = crossings();
+      stale++;
+      if (c < best) (best = c), (kept = layers.map((l) => l.slice())), (stale = 0);
+    }
+    layers = kept;
+    number();
+    transpose();
+
+    // Coordinates across ranks: each rank in turn moves towards its neighbours (weighted mean,
+    // dummies pull harder so long edges straighten), keeping order and gaps (pool adjacent
+    // violators), within the available width when vertical.
+    const u = new Float64Array(N);
+    const half = (x: number) => (x < n ? gapN / 2 : su[x] ? 6 : 4);
+    const sep = (x: number, y: number) => (su[x]! + su[y]!) / 2 + half(x) + half(y);
+    let bound = cap;
+    for (const layer of layers) {
+      let p = 0;
+      layer.forEach((x, i) => (u[x] = p += i ? sep(layer[i - 1]!, x) : 0));
+      if (layer.length) bound = max(bound, p + (su[layer[0]!]! + su[layer.at(-1)!]!) / 2);
+    }
+    const off = new Float64Array(N);
+    const mean = new Float64Array(N);
+    const weight = new Float64Array(N);
+    const count = new Int32Array(N);
+    const pull = (x: number, adj: number[][], acc: number[]) => {
+      for (const y of adj[x]!) {
+        const q = (x < n ? 1 : 2) * (y < n ? 1 : 2);
+        acc[0]! += q * u[y]!;
+        acc[1]! += q;
+      }
+    };
+    const align = (layer: number[]) => {
+      const len = layer.length;
+      let k = 0;
+      for (let i = 0, o = 0; i < len; i++, k++) {
+        const x = layer[i]!;
+        if (i) o += sep(layer[i - 1]!, x);
+        off[i] = o;
+        const acc = [0, 0];
+        pull(x, up, acc);
+        pull(x, dn, acc);
+        mean[k] = (acc[1] ? acc[0]! / acc[1] : u[x]!) - o;
+        weight[k] = acc[1] || 1e-3;
+        count[k] = 1;
+        for (; k > 0 && mean[k - 1]! >= mean[k]!; k--) {
+          const w = weight[k - 1]! + weight[k]!;
+          mean[k - 1] = (mean[k - 1]! * weight[k - 1]! + mean[k]! * weight[k]!) / w;
+          weight[k - 1] = w;
+          count[k - 1]! += count[k]!;
+        }
+      }
+      if (!len) return;
+      const lo = bound < Infinity ? su[layer[0]!]! / 2 : -Infinity;
+      const hi = max(lo, bound - su[layer[len - 1]!]! / 2 - off[len - 1]!);
+      for (let b = 0, i = 0; b < k; b++)
+        for (let j = 0; j < count[b]!; j++, i++) u[layer[i]!] = min(hi, max(lo, mean[b]!)) + off[i]!;
+    };
+    for (let it = 0; it < 4; it++) for (let l = 0; l < L; l++) align(layers[it % 2 ? L - 1 - l : l]!);
+    let u0 = Infinity;
+    let u1 = -Infinity;
+    for (let x = 0; x < N; x++) (u0 = min(u0, u[x]! - su[x]! / 2)), (u1 = max(u1, u[x]! + su[x]! / 2));
+    if (!N) u0 = u1 = 0;
+
+    // Output on x/y.
+    const pt = (a: number, b: number): Point => (vertical ? { x: a - u0, y: b } : { x: b, y: a - u0 });
+    const box = (a: number, b: number, wa: number, wb: number): Rect => {
+      const p = pt(a - wa / 2, b - wb / 2);
+      return vertical ? { ...p, width: wa, height: wb } : { ...p, width: wb, height: wa };
+    };
+    const mid = (x: number) => vTop[level[x]!]! + depth[level[x]!]! / 2;
+    const cu = (x: number) => u[x]! - (su[x]! - bu[x]!) / 2;
+    // Ports: the edges leaving a face are spread along it in the order of their neighbours.
+    const portDown = new Float64Array(N);
+    const portUp = new Float64Array(N);
+    for (let x = 0; x < n; x++)
+      for (const [adj, port] of [
+        [dn, portDown],
+        [up, portUp],
+      ] as const) {
+        const s = adj[x]!.slice().sort((p, q) => ord[p]! - ord[q]!);
+        const k = s.length;
+        const step = k > 1 ? min(12, (bu[x]! * 0.7) / (k - 1)) : 0;
+        s.forEach((y, j) => (port[y] = (j - (k - 1) / 2) * step));
+      }
+    const routes: EdgeRoute[] = edges.map((edge, e) => {
+      const base = { id: edge.id, from: edge.from, to: edge.to, reversed: rev[e]!, loop: false };
+      const c = chain[e];
+      if (!c) return { ...base, points: [], label: box(0, 0, 0, 0), loop: true };
+      const a = c[0]!;
+      const b = c.at(-1)!;
+      const points = [pt(cu(a) + portDown[c[1]!]!, mid(a) + bv[a]! / 2)];
+      for (const d of c.slice(1, -1)) {
+        const l = level[d]!;
+        points.push(pt(u[d]!, vTop[l]!));
+        if (depth[l]) points.push(pt(u[d]!, vTop[l]! + depth[l]!));
+      }
+      points.push(pt(cu(b) + portUp[c.at(-2)!]!, mid(b) - bv[b]! / 2));
+      if (rev[e]) points.reverse();
+      const d = labelNode[e];
+      const m = points[points.length >> 1]!;
+      return { ...base, points, label: d == null ? { ...m, width: 0, height: 0 } : box(u[d]!, mid(d), lu[e]!, lv[e]!) };
+    });
+    // Self-loops: out of the node's far side to its label and back; labels stacked beside it.
+    loops.forEach((l, x) => {
+      const v = mid(x);
+      const right = cu(x) + bu[x]! / 2;
+      const lim = max(bv[x]! / 2 - 3, 0);
+      const at = (w: number) => v + min(lim, max(-lim, w - v));
+      let next = v - sv[x]! / 2 + (sv[x]! - l.reduce((s, e) => s + lv[e]! + 4, -4)) / 2;
+      for (const e of l) {
+        const c = next + lv[e]! / 2;
+        const lc = right + 10 + lu[e]! / 2;
+        next += lv[e]! + 4;
+        routes[e]!.points = [pt(right, at(c - 4)), pt(lc, c - 4), pt(lc, c + 4), pt(right, at(c + 4))];
+        routes[e]!.label = box(lc, c, lu[e]!, lv[e]!);
+      }
+    });
+    const across = u1 - u0;
+    const width = vertical ? across : extent;
+    return {
+      width,
+      height: vertical ? extent : across,
+      vertical,
+      scale: width > W ? W / width : 1,
+      nodes: nodes.map((node, x) => ({ id: node.id, ...box(cu(x), mid(x), bu[x]!, bv[x]!) })),
+      edges: routes,
+    };
+  };
+
+  return (o.direction !== 'vertical' && build(false, o.direction === 'horizontal' ? Infinity : W)) || build(true, W)!;
+}
+
+type Segment = [number, number, number, number, number];
+
+/** Proper crossings between straight segments of different edges' routes. */
+export function countCrossings(result: { edges: readonly { points: readonly Point[] }[] }): number {
+  const segs: Segment[] = [];
+  result.edges.forEach((e, i) => {
+    for (let k = 1; k < e.points.length; k++) {
+      const p = e.points[k - 1]!;
+      const q = e.points[k]!;
+      segs.push(p.x <= q.x ? [p.x, p.y, q.x, q.y, i] : [q.x, q.y, p.x, p.y, i]);
+    }
+  });
+  segs.sort((a, b) => a[0] - b[0]);
+  const side = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => {
+    const d = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+    return d > 1e-9 ? 1 : d < -1e-9 ? -1 : 0;
+  };
+  let c = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const [ax, ay, bx, by, e] = segs[i]!;
+    for (let j = i + 1; j < segs.length && segs[j]![0] <= bx; j++) {
+      const [cx, cy, dx, dy, f] = segs[j]!;
+      if (e === f || max(cy, dy) < min(ay, by) || min(cy, dy) > max(ay, by)) continue;
+      const s1 = side(ax, ay, bx, by, cx, cy);
+      const s2 = side(ax, ay, bx, by, dx, dy);
+      const s3 = side(cx, cy, dx, dy, ax, ay);
+      const s4 = side(cx, cy, dx, dy, bx, by);
+      if (s1 * s2 < 0 && s3 * s4 < 0) c++;
+    }
+  }
+  return c;
+}
+
+/** Pairs of overlapping boxes among nodes and edge labels (zero-size labels ignored). */
+export function countOverlaps(result: { nodes: readonly Rect[]; edges: readonly { label?: Rect | null }[] }): number {
+  const boxes = [...result.nodes, ...result.edges.map((e) => e.label!)]
+    .filter((r) => r && r.width > 0 && r.height > 0)
+    .sort((a, b) => a.x - b.x);
+  let c = 0;
+  const eps = 0.01;
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i]!;
+    for (let j = i + 1; j < boxes.length && boxes[j]!.x < a.x + a.width - eps; j++) {
+      const b = boxes[j]!;
+      if (b.y < a.y + a.height - eps && a.y < b.y + b.height - eps) c++;
+    }
+  }
+  return c;
+}

@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+export const linkageDiagramStyles = css`
+  :host {
+    --_p0: var(--_actor-other);
+    --_p1: light-dark(#6e40c9, #d2a8ff);
+    --_p2: light-dark(#1a7f37, #56d364);
+    --_p3: light-dark(#9c4a00, #f0a868);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+
+  .wrap {
+    position: relative;
+  }
+
+  svg {
+    display: block;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+
+  [part='diagram'] {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+
+  .edge {
+    fill: none;
+    stroke: var(--c, var(--_muted));
+    stroke-width: 2;
+    transition: stroke-width var(--_transition);
+  }
+
+  .open {
+    stroke-dasharray: 7 4;
+  }
+
+  .settled {
+    stroke-width: 3;
+  }
+
+  .ended {
+    stroke-dasharray: 1 5;
+    stroke-linecap: round;
+    stroke-width: 2.5;
+  }
+
+  .edge.on {
+    stroke-width: 4.5;
+  }
+
+  .node,
+  .label {
+    cursor: pointer;
+  }
+
+  rect {
+    fill: var(--_bg);
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
+
+  .label rect {
+    stroke: var(--c);
+    stroke-dasharray: none;
+  }
+
+  text {
+    fill: var(--_fg);
+    font-size: 13px;
+    text-anchor: middle;
+  }
+
+  .label text {
+    font-size: 12px;
+  }
+
+  .node:hover rect,
+  .label:hover rect,
+  .node:focus-visible rect,
+  .label:focus-visible rect {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+
+  .details {
+    position: absolute;
+    z-index: 1;
+    inline-size: min(22rem, 100%);
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
+    font-size: 0.875rem;
+  }
+
+  .details[hidden] {
+    display: none;
+  }
+
+  h3 {
+    margin-block: 0 0.25rem;
+    margin-inline-end: 1.75rem;
+    font-size: 1rem;
+    line-height: 1.3;
+  }
+
+  p {
+    margin-block: 0.25rem;
+  }
+
+  .meta,
+  .source,
+  .empty {
+    color: var(--_muted);
+  }
+
+  blockquote {
+    margin: 0.5rem 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+    font-style: italic;
+  }
+
+  .close {
+    position: absolute;
+    inset-block-start: 0.25rem;
+    inset-inline-end: 0.25rem;
+    min-inline-size: 1.75rem;
+    min-block-size: 1.75rem;
+    border: 0;
+    background: none;
+    color: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .swatch {
+    display: inline-block;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-end: 0.375em;
+    border-radius: 50%;
+    background: var(--c);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.5rem 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125rem;
+  }
+
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  .list {
+    font-size: 0.875rem;
+  }
+
+  summary {
+    cursor: pointer;
+  }
+`;
