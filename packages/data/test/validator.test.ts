@@ -25,6 +25,11 @@ describe('validateDataset', () => {
     expect(report.verbatimChecked).toBeGreaterThanOrEqual(12);
   });
 
+  it('rejects two sources with the same URL', async () => {
+    const errors = await errorsAfter((f) => f.sources.push({ file: 'records/sources/copy.json', record: { ...recordOf(f, 'sources', 'fictional-wire-2014-04-04'), id: 'copy' } }));
+    expect(errors).toEqual([expect.objectContaining({ id: 'copy', field: 'url', message: 'is the URL of source "fictional-wire-2014-04-04" too: cite that source instead' })]);
+  });
+
   it('rejects a missing required field, naming file, record and field', async () => {
     const errors = await errorsAfter((f) => delete recordOf(f, 'quotes', 'example-2014-04-03-link').speaker);
     expect(errors).toHaveLength(1);

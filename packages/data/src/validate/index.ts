@@ -79,6 +79,7 @@ export function validateDataset(files: RecordFiles, options: ValidateOptions = {
       if (collection === 'quotes' && typeof record === 'object' && record) checkQuoteInExcerpts(record as Record<string, unknown>, report);
     }
   }
+  checkDuplicateUrls(files.sources ?? [], errors);
   const verbatimChecked = options.texts ? checkVerbatim(files, options.texts, errors) : 0;
   const records = COLLECTIONS.reduce((n, c) => n + (files[c]?.length ?? 0), 0);
   return { errors, records, verbatimChecked };
@@ -98,6 +99,18 @@ function indexIds(files: RecordFiles, errors: ValidationError[]): Record<Collect
     ids[collection] = new Set(seen.keys());
   }
   return ids;
+}
+
+/** Two source records for the same document split its evidence: each URL is cited once. */
+function checkDuplicateUrls(sources: RecordFile[], errors: ValidationError[]): void {
+  const seen = new Map<string, string>();
+  for (const { file, record } of sources) {
+    const url = (record as { url?: unknown } | null)?.url;
+    if (typeof url !== 'string') continue;
+    const first = seen.get(url);
+    if (first) errors.push({ file, collection: 'sources', id: recordId(record), field: 'url', message: `is the URL of source "${first}" too: cite that source instead` });
+    else seen.set(url, recordId(record) ?? file);
+  }
 }
 
 /** One line per error: `file: collection/id: field: message`. */
