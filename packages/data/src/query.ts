@@ -87,6 +87,19 @@ function overlaps(record: { earliest: string | null; latest: string | null }, fr
   return !(start && record.latest && record.latest < start) && !(end && record.earliest && record.earliest > end);
 }
 
+/**
+ * Events in date order, filtered by period, actor, issue or treaty — standalone, so code that only needs a
+ * timeline (e.g. a component) does not pull in the other helpers.
+ */
+export function filterTimeline(events: readonly Event[], filter: TimelineFilter = {}): Event[] {
+  return events
+    .filter((e) => overlaps(e, filter.from, filter.to))
+    .filter((e) => !filter.actor || e.actors.includes(filter.actor))
+    .filter((e) => !filter.issue || e.issues.includes(filter.issue))
+    .filter((e) => !filter.treaty || e.treaties?.includes(filter.treaty) || e.treatyActions?.some((a) => a.treaty === filter.treaty))
+    .sort(compareByDate);
+}
+
 /** Query helpers bound to a dataset. */
 export function createQueries(data: Dataset) {
   const indexes = new Map<CollectionName, Map<string, unknown>>();
@@ -137,14 +150,7 @@ export function createQueries(data: Dataset) {
     };
   }
 
-  function timeline(filter: TimelineFilter = {}): Event[] {
-    return data.events
-      .filter((e) => overlaps(e, filter.from, filter.to))
-      .filter((e) => !filter.actor || e.actors.includes(filter.actor))
-      .filter((e) => !filter.issue || e.issues.includes(filter.issue))
-      .filter((e) => !filter.treaty || e.treaties?.includes(filter.treaty) || e.treatyActions?.some((a) => a.treaty === filter.treaty))
-      .sort(compareByDate);
-  }
+  const timeline = (filter: TimelineFilter = {}): Event[] => filterTimeline(data.events, filter);
 
   function linkageGraph(filter: LinkageFilter = {}): LinkageGraph {
     const linkages = data.linkages

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../src/collections.js';
 import { edtfBounds } from '../src/edtf.js';
 import {
-  aboutActor, aboutIssue, aboutTreaty, byId, createQueries, dataset, linkageGraph, timeline, treatiesInForce, treatyMilestones, treatyStatus,
+  aboutActor, aboutIssue, aboutTreaty, byId, createQueries, dataset, filterTimeline, linkageGraph, timeline, treatiesInForce, treatyMilestones, treatyStatus,
   type Dataset,
 } from '../src/index.js';
 import { loadFixture } from './helpers.js';
@@ -149,6 +149,12 @@ describe('createQueries over data a page brings', () => {
     const q = createQueries({ ...data, treaties, events: [] } as Dataset);
     expect(q.treatyStatus('example-treaty', '1999-12-31')?.status).toBe('not-signed');
     expect(q.treatyStatus('example-treaty', '2020-01-01')).toMatchObject({ status: 'never-in-force', since: '2000-05-01' });
+  });
+
+  it('filters a timeline from events alone', async () => {
+    const { events } = await fixtureDataset();
+    expect(ids(filterTimeline(events, { actor: 'anna-example' }))).toEqual(['ruritania-statement-2014-04-03']);
+    expect(ids(filterTimeline(events, { to: '2012' }))).toEqual(['example-treaty-extended-2011']);
   });
 
   it('answers every helper on a page’s own data', async () => {
