@@ -6,7 +6,7 @@
  * layering (longest path, then sources/sinks pulled towards their neighbours, optionally
  * width-bounded), a dummy node on every rank an edge passes (edge labels are dummies of their
  * own rank, so labels never overlap nodes or each other), crossing reduction (barycenter
- * sweeps with transposition, best order kept), and coordinates by isotonic regression per rank
+ * sweeps, then transposition of neighbours while it helps), and coordinates by isotonic regression per rank
  * (pool adjacent violators), which keeps the order, the gaps and straight long edges.
  *
  * Coordinates are computed on two abstract axes, `u` across ranks and `v` along them, then
@@ -177,7 +177,9 @@ export function layout(
     const bv = nodeSize.map((s) => s[1 - U]!);
     const lu = labelSize.map((s) => s[U]!);
     const lv = labelSize.map((s) => s[1 - U]!);
-    // Sizes on the two axes; a node with self-loops reserves room for them beside it.
+    // Sizes on the two axes: a node is at least wide enough to spread its edges' ends 10 apart,
+    // and one with self-loops reserves room for them beside it.
+    nodes.forEach((_, x) => (bu[x] = max(bu[x]!, 10 * max(dagIn[x]!.length, dagOut[x]!.length))));
     const su = bu.slice();
     const sv = bv.slice();
     loops.forEach((l, x) => {
@@ -225,7 +227,7 @@ export function layout(
     };
     let R = layering(Infinity);
     let cap = Infinity;
-    if (vertical && su.reduce((s, w) => s + w + gapN, 0) <= R * available) R = layering((cap = available));
+    if (vertical && su.reduce((s, w) => s + w + gapN, 0) <= max(R, 8) * available) R = layering((cap = available));
 
     // Each edge's label sits in the gap at the middle of its span; when vertical and bounded,
     // a gap whose labels do not fit the width gets more label ranks.
@@ -240,7 +242,7 @@ export function layout(
       edges.forEach((_, e) => {
         const g = labelGap[e]!;
         const w = lu[e]! + 12;
-        if (from[e] === to[e] || total[g]! > 4 * cap) return;
+        if (from[e] === to[e] || total[g]! > 16 * cap) return;
         if (row[g]! && row[g]! + w > cap) subRanks[g]!++, (row[g] = 0);
         sub[e] = subRanks[g]! - 1;
         row[g]! += w;
@@ -292,7 +294,7 @@ export function layout(
     const N = level.length;
 
     // Crossing reduction. Initial order: depth-first from the nodes in cycle-removal order.
-    let layers: number[][] = Array.from({ length: L }, () => []);
+    const layers: number[][] = Array.from({ length: L }, () => []);
     const seen = new Uint8Array(N);
     for (const s of order) {
       const stack = [s];
@@ -305,29 +307,7 @@ export function layout(
       }
     }
     const ord = new Int32Array(N);
-    const number = () => layers.forEach((l) => l.forEach((x, i) => (ord[x] = i)));
-    number();
-    const tree = new Int32Array(N + 1);
-    const crossings = () => {
-      let c = 0;
-      for (let l = 0; l + 1 < L; l++) {
-        const len = layers[l + 1]!.length;
-        tree.fill(0, 0, len + 1);
-        let count = 0;
-        for (const x of layers[l]!) {
-          for (const y of dn[x]!) {
-            let s = 0;
-            for (let i = ord[y]! + 1; i > 0; i -= i & -i) s += tree[i]!;
-            c += count - s;
-          }
-          for (const y of dn[x]!) {
-            for (let i = ord[y]! + 1; i <= len; i += i & -i) tree[i]!++;
-            count++;
-          }
-        }
-      }
-      return c;
-    };
+    layers.forEach((l) => l.forEach((x, i) => (ord[x] = i)));
     const key = new Float64Array(N);
     const sweep = (l: number, adj: number[][], adjLen: number) => {
       const layer = layers[l]!;
@@ -362,17 +342,9 @@ export function layout(
           }
       }
     };
-    let best = crossings();
-    let kept = layers.map((l) => l.slice());
-    for (let it = 0, stale = 0; it < 6 && best && stale < 2; it++) {
+    for (let it = 0; it < 6; it++)
       if (it % 2) for (let l = L - 2; l >= 0; l--) sweep(l, dn, layers[l + 1]!.length);
       else for (let l = 1; l < L; l++) sweep(l, up, layers[l - 1]!.length);
-      const c = crossings();
-      stale++;
-      if (c < best) (best = c), (kept = layers.map((l) => l.slice())), (stale = 0);
-    }
-    layers = kept;
-    number();
     transpose();
 
     // Coordinates across ranks: each rank in turn moves towards its neighbours (weighted mean,
@@ -448,7 +420,7 @@ export function layout(
       ] as const) {
         const s = adj[x]!.slice().sort((p, q) => ord[p]! - ord[q]!);
         const k = s.length;
-        const step = k > 1 ? min(12, (bu[x]! * 0.7) / (k - 1)) : 0;
+        const step = k > 1 ? min(12, (bu[x]! - 6) / (k - 1)) : 0;
         s.forEach((y, j) => (port[y] = (j - (k - 1) / 2) * step));
       }
     const routes: EdgeRoute[] = edges.map((edge, e) => {

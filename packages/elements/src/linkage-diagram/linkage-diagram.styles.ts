@@ -16,8 +16,6 @@ export const linkageDiagramStyles = css`
 
   svg {
     display: block;
-    overflow: visible;
-    font-family: var(--_font);
   }
 
   [part='diagram'] {
@@ -29,7 +27,6 @@ export const linkageDiagramStyles = css`
     fill: none;
     stroke: var(--c, var(--_muted));
     stroke-width: 2;
-    transition: stroke-width var(--_transition);
   }
 
   .open {
@@ -43,15 +40,13 @@ export const linkageDiagramStyles = css`
   .ended {
     stroke-dasharray: 1 5;
     stroke-linecap: round;
-    stroke-width: 2.5;
   }
 
   .edge.on {
     stroke-width: 4.5;
   }
 
-  .node,
-  .label {
+  g {
     cursor: pointer;
   }
 
@@ -76,8 +71,7 @@ export const linkageDiagramStyles = css`
     font-size: 12px;
   }
 
-  .node:hover rect,
-  .label:hover rect,
+  g:hover rect,
   .node:focus-visible rect,
   .label:focus-visible rect {
     stroke: var(--_focus);
@@ -86,26 +80,20 @@ export const linkageDiagramStyles = css`
 
   .details {
     position: absolute;
-    z-index: 1;
     inline-size: min(22rem, 100%);
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
-    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
+    box-shadow: 0 4px 16px #0004;
     font-size: 0.875rem;
-  }
-
-  .details[hidden] {
-    display: none;
   }
 
   h3 {
     margin-block: 0 0.25rem;
     margin-inline-end: 1.75rem;
     font-size: 1rem;
-    line-height: 1.3;
   }
 
   p {
@@ -139,15 +127,6 @@ export const linkageDiagramStyles = css`
     cursor: pointer;
   }
 
-  .swatch {
-    display: inline-block;
-    inline-size: 0.75em;
-    block-size: 0.75em;
-    margin-inline-end: 0.375em;
-    border-radius: 50%;
-    background: var(--c);
-  }
-
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -164,11 +143,4 @@ export const linkageDiagramStyles = css`
     gap: 0.375rem;
   }
 
-  .list {
-    font-size: 0.875rem;
-  }
-
-  summary {
-    cursor: pointer;
-  }
 `;

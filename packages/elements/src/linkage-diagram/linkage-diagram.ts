@@ -1,5 +1,4 @@
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { tryParseEdtf } from '@arms-control/data/edtf';
 import { AcElement } from '../shared/ac-element.js';
 import { describe, isHttpUrl, isValidId, loadById, recordProblem, type Actor, type Issue, type Linkage, type Source } from '../shared/data.js';
@@ -46,7 +45,7 @@ const colour = (id: string, actor?: Actor) => {
 /** Rough text width in px (the same on the server and in every browser, so layouts match). */
 const measure = (text: string, size: number) => {
   let w = 0;
-  for (const c of text) w += /[ijl.,;:!|'’ ]/.test(c) ? 0.3 : /[frt()\-/]/.test(c) ? 0.38 : /[mwMW]/.test(c) ? 0.86 : /[A-Z]/.test(c) ? 0.68 : 0.56;
+  for (const c of text) w += /[ijlfrt.,;:!|'’ ()/-]/.test(c) ? 0.34 : /[A-Zmw]/.test(c) ? 0.75 : 0.59;
   return w * size;
 };
 /** Greedy word wrap to lines of at most `max` characters. */
@@ -68,6 +67,12 @@ const path = (pts: Point[], vertical: boolean) =>
       return vertical ? `C${round(q.x)} ${m} ${round(p.x)} ${m} ${round(p.x)} ${round(p.y)}` : `C${m} ${round(q.y)} ${m} ${round(p.y)} ${round(p.x)} ${round(p.y)}`;
     })
     .join('');
+
+/** A rect with lines of text centred in it. */
+const box = (b: { x: number; y: number; width: number; height: number }, lines: string[], font: number) =>
+  svg`<rect x=${round(b.x)} y=${round(b.y)} width=${round(b.width)} height=${round(b.height)} rx="5"></rect><text y=${round(b.y + b.height / 2 - ((lines.length - 1) * font * 1.25) / 2 + font * 0.35)}>${lines.map(
+    (line, i) => svg`<tspan x=${round(b.x + b.width / 2)} dy=${i ? font * 1.25 : 0}>${i ? ' ' : ''}${line}</tspan>`,
+  )}</text>`;
 
 let dataset: Promise<Data> | undefined;
 /** The linkages, issues and actors collections, loaded on first use (data chunks of their own). */
@@ -120,33 +125,64 @@ const MARGIN = 6;
 export class AcLinkageDiagram extends AcElement {
   static override styles = [...AcElement.styles, linkageDiagramStyles];
 
-  /** Only linkages made by this actor (id). */
-  @property() accessor actor: string | null = null;
-  /** Only linkages with this issue (id) at either end. */
-  @property() accessor issue: string | null = null;
-  /** Only linkages made on or after this date (EDTF or ISO day). */
-  @property() accessor from: string | null = null;
-  /** Only linkages made on or before this date (EDTF or ISO day). */
-  @property() accessor to: string | null = null;
-  /** Linkage records the page brings; unset: the whole dataset of `@arms-control/data`. */
-  @property({ attribute: false }) accessor linkages: readonly Linkage[] | null | undefined = undefined;
-  /** Issue records for node names (else looked up in the data package, else the id is shown). */
-  @property({ attribute: false }) accessor issues: readonly Issue[] | null | undefined = undefined;
-  /** Actor records for names and colours (else looked up in the data package). */
-  @property({ attribute: false }) accessor actors: readonly Actor[] | null | undefined = undefined;
-  /** Source records for the evidence panel (else each is loaded by id when shown). */
-  @property({ attribute: false }) accessor sources: readonly Source[] | null | undefined = undefined;
-  /** Overrides for the English strings (partial). */
-  @property({ attribute: false }) accessor strings: Partial<LinkageDiagramStrings> = {};
+  // Reactive properties are declared here rather than with decorators: decorated accessors are
+  // lowered to sizeable helper code for es2022, and this element has a size budget.
+  static override properties = {
+    actor: {},
+    issue: {},
+    from: {},
+    to: {},
+    linkages: { attribute: false },
+    issues: { attribute: false },
+    actors: { attribute: false },
+    sources: { attribute: false },
+    strings: { attribute: false },
+    _view: { state: true },
+    _width: { state: true },
+    _node: { state: true },
+    _pinned: { state: true },
+    _hover: { state: true },
+    _focus: { state: true },
+    _source: { state: true },
+  };
 
-  @state() private accessor _view: View | null = null;
-  @state() private accessor _width = 640;
+  /** Only linkages made by this actor (id). */
+  declare actor: string | null;
+  /** Only linkages with this issue (id) at either end. */
+  declare issue: string | null;
+  /** Only linkages made on or after this date (EDTF or ISO day). */
+  declare from: string | null;
+  /** Only linkages made on or before this date (EDTF or ISO day). */
+  declare to: string | null;
+  /** Linkage records the page brings; unset: the whole dataset of `@arms-control/data`. */
+  declare linkages: readonly Linkage[] | null | undefined;
+  /** Issue records for node names (else looked up in the data package, else the id is shown). */
+  declare issues: readonly Issue[] | null | undefined;
+  /** Actor records for names and colours (else looked up in the data package). */
+  declare actors: readonly Actor[] | null | undefined;
+  /** Source records for the evidence panel (else each is loaded by id when shown). */
+  declare sources: readonly Source[] | null | undefined;
+  /** Overrides for the English strings (partial). */
+  declare strings: Partial<LinkageDiagramStrings>;
+
+  declare private _view: View | null;
+  declare private _width: number;
   /** The node that holds the diagram's tab stop. */
-  @state() private accessor _node = '';
-  @state() private accessor _pinned = '';
-  @state() private accessor _hover = '';
-  @state() private accessor _focus = '';
-  @state() private accessor _source: Source | null = null;
+  declare private _node: string;
+  declare private _pinned: string;
+  declare private _hover: string;
+  declare private _focus: string;
+  declare private _source: Source | null;
+
+  constructor() {
+    super();
+    this.actor = this.issue = this.from = this.to = null;
+    this.strings = {};
+    this._view = this._source = null;
+    this._width = 640;
+    this._node = this._pinned = this._hover = this._focus = '';
+  }
+
   private _layout: LayoutResult | null = null;
   private _token = 0;
   private _loading = '';
@@ -201,17 +237,12 @@ export class AcLinkageDiagram extends AcElement {
   /** What is wrong with the attributes or properties (before any data is needed), or null. */
   private _problem(): string | null {
     const s = this._s;
-    for (const attribute of ['actor', 'issue'] as const) {
+    for (const attribute of ['actor', 'issue', 'from', 'to'] as const) {
       const value = this[attribute];
       if (value === null) continue;
       if (!value.trim()) return fill(s.emptyAttribute, { attribute });
-      if (!isValidId(value.trim())) return fill(s.malformedId, { attribute, value });
-    }
-    for (const attribute of ['from', 'to'] as const) {
-      const value = this[attribute];
-      if (value === null) continue;
-      if (!value.trim()) return fill(s.emptyAttribute, { attribute });
-      if (!tryParseEdtf(value.trim())) return fill(s.badDate, { value, reason: 'not an EDTF date' });
+      const date = attribute === 'from' || attribute === 'to';
+      if (date ? !tryParseEdtf(value.trim()) : !isValidId(value.trim())) return fill(date ? s.badDate : s.malformedId, { attribute, value, reason: 'not an EDTF date' });
     }
     if (this.from?.trim() && this.to?.trim() && tryParseEdtf(this.from.trim())!.earliest! > tryParseEdtf(this.to.trim())!.latest!)
       return fill(s.badPeriod, { from: this.from, to: this.to });
@@ -278,12 +309,20 @@ export class AcLinkageDiagram extends AcElement {
     this._settle(token, { nodes, edges, legend: [...legend] }, null);
   }
 
+  /** An edge label on one line, or on two (mechanism, status) in narrow containers. */
+  private _lines(e: Edge): string[] {
+    return this._width < 640 ? e.label.replace(' · ', ' ·\n').split('\n') : [e.label];
+  }
+
   private _place(): void {
     const v = this._view;
     this._layout = v
       ? layout(
-          v.nodes.map((n) => ({ id: n.id, width: Math.max(...n.lines.map((l) => measure(l, NODE_FONT))) + 2 * PAD, height: n.lines.length * NODE_FONT * 1.3 + 2 * PAD - 4 })),
-          v.edges.map((e) => ({ id: e.id, from: e.from, to: e.to, width: measure(e.label, LABEL_FONT) + 12, height: LABEL_FONT + 10 })),
+          v.nodes.map((n) => ({ id: n.id, width: Math.max(...n.lines.map((l) => measure(l, NODE_FONT))) + 2 * PAD, height: n.lines.length * NODE_FONT * 1.25 + 2 * PAD - 2 })),
+          v.edges.map((e) => {
+            const lines = this._lines(e);
+            return { id: e.id, from: e.from, to: e.to, width: Math.max(...lines.map((l) => measure(l, LABEL_FONT))) + 12, height: lines.length * LABEL_FONT * 1.25 + 8 };
+          }),
           { width: this._width - 2 * MARGIN },
         )
       : null;
@@ -305,9 +344,10 @@ export class AcLinkageDiagram extends AcElement {
     return this._view?.edges.find((e) => e.id === id);
   }
 
-  private async _focusOn(selector: string): Promise<void> {
+  /** Focuses a node or an edge label (after the pending render). */
+  private async _go(kind: 'node' | 'edge', id: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGElement>(selector)?.focus();
+    this.renderRoot.querySelector<SVGElement>(`[data-${kind}="${CSS.escape(id)}"]`)?.focus();
   }
 
   private _nodeEdges(node: string): Edge[] {
@@ -339,27 +379,27 @@ export class AcLinkageDiagram extends AcElement {
         }
         if (best) {
           this._node = best;
-          void this._focusOn(`[data-node="${CSS.escape(best)}"]`);
+          void this._go('node', best);
         }
       } else if (key === 'Enter' || key === ' ') {
         const first = this._nodeEdges(node)[0];
-        if (first) void this._focusOn(`[data-edge="${CSS.escape(first.id)}"]`);
+        if (first) void this._go('edge', first.id);
       } else return;
     } else if (edge) {
       if (key === 'Enter' || key === ' ') this._pinned = this._pinned === edge ? '' : edge;
       else if (key === 'Escape') {
         if (this._shown) this._pinned = this._focus = this._hover = '';
-        else void this._focusOn(`[data-node="${CSS.escape(this._node)}"]`);
+        else void this._go('node', this._node);
       } else if (key.startsWith('Arrow')) {
         const list = this._nodeEdges(this._node);
         const i = list.findIndex((e) => e.id === edge);
         const next = list[(i + (key === 'ArrowLeft' || key === 'ArrowUp' ? list.length - 1 : 1)) % list.length];
-        if (next) void this._focusOn(`[data-edge="${CSS.escape(next.id)}"]`);
+        if (next) void this._go('edge', next.id);
       } else return;
     } else if (key === 'Escape' && this._shown) {
       const back = this._shown;
       this._pinned = this._focus = this._hover = '';
-      void this._focusOn(`[data-edge="${CSS.escape(back)}"]`);
+      void this._go('edge', back);
     } else return;
     ev.preventDefault();
   }
@@ -390,82 +430,35 @@ export class AcLinkageDiagram extends AcElement {
     if (!v.edges.length) return html`<p class="empty">${s.empty}</p>`;
     const scale = l.scale;
     const shown = this._edge(this._shown);
-    const box = shown && l.edges.find((e) => e.id === shown.id)!.label;
+    const at = shown && l.edges.find((e) => e.id === shown.id)!.label;
     const active = new Set(this._nodeEdges(this._node).map((e) => e.id));
     const edges = new Map(v.edges.map((e) => [e.id, e]));
     const nodes = new Map(v.nodes.map((n) => [n.id, n]));
-    return html`<div class="wrap">
-        <svg
-          part="diagram"
-          role="group"
-          aria-label=${s.title}
-          aria-describedby="d"
-          viewBox="${-MARGIN} ${-MARGIN} ${round(l.width + 2 * MARGIN)} ${round(l.height + 2 * MARGIN)}"
-          width=${round((l.width + 2 * MARGIN) * scale)}
-          height=${round((l.height + 2 * MARGIN) * scale)}
-          @keydown=${this._onKey}
-          @click=${this._onClick}
-          @mouseover=${(ev: Event) => (this._hover = this._target(ev)[1] ?? '')}
-          @mouseleave=${() => (this._hover = '')}
-          @focusin=${(ev: Event) => (this._focus = (ev.target as Element).getAttribute('data-edge') ?? '')}
-          @focusout=${this._onBlur}
-        >
-          <desc id="d">${fill(s.description, { count: v.edges.length, issues: v.nodes.length })}</desc>
-          <defs>
-            <marker id="a" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M0 1L10 5L0 9z" fill="context-stroke"></path>
-            </marker>
-          </defs>
-          ${l.edges.map((r) => {
-            const e = edges.get(r.id)!;
-            return svg`<path part="edge" class="edge ${e.kind}${e.id === this._shown ? ' on' : ''}" data-path=${e.id} style="--c:${e.colour}" d=${path(r.points, l.vertical)} marker-end="url(#a)"></path>`;
-          })}
-          ${l.nodes.map((b) => {
-            const n = nodes.get(b.id)!;
-            return svg`<g part="node" class="node" role="button" data-node=${n.id} tabindex=${n.id === this._node ? 0 : -1} aria-label=${fill(s.node, { name: n.name, count: n.count })}>
-              <rect x=${round(b.x)} y=${round(b.y)} width=${round(b.width)} height=${round(b.height)} rx="6"></rect>
-              <text x=${round(b.x + b.width / 2)} y=${round(b.y + PAD + NODE_FONT * 0.95)}>${n.lines.map(
-                (line, i) => svg`<tspan x=${round(b.x + b.width / 2)} dy=${i ? NODE_FONT * 1.3 : 0}>${i ? ' ' : ''}${line}</tspan>`,
-              )}</text></g>`;
-          })}
-          ${l.edges.map((r) => {
-            const e = edges.get(r.id)!;
-            const b = r.label;
-            return svg`<g part="label" class="label ${e.kind}" role="button" data-edge=${e.id} style="--c:${e.colour}" tabindex=${active.has(e.id) ? 0 : -1}
-              aria-label=${e.name} aria-expanded=${this._pinned === e.id} aria-controls="p">
-              <rect x=${round(b.x)} y=${round(b.y)} width=${round(b.width)} height=${round(b.height)} rx="4"></rect>
-              <text x=${round(b.x + b.width / 2)} y=${round(b.y + b.height / 2 + LABEL_FONT * 0.35)}>${e.label}</text></g>`;
-          })}
-        </svg>
-        <div
-          part="details"
-          class="details"
-          id="p"
-          role="region"
-          aria-label=${shown?.linkage.title ?? s.source}
-          aria-live="polite"
-          ?hidden=${!shown}
-          style=${box
-            ? `top:${round((box.y + box.height + MARGIN) * scale + 6)}px;left:${round(Math.max(0, Math.min((box.x + MARGIN) * scale, this._width - 352)))}px`
-            : ''}
-          @mouseenter=${() => (this._hover = shown?.id ?? '')}
-          @mouseleave=${() => (this._hover = '')}
-          @focusout=${this._onBlur}
-          @keydown=${this._onKey}
-        >
-          ${shown ? this._details(shown) : nothing}
-        </div>
-      </div>
-      <ul part="legend" class="legend" aria-label=${s.legend}>
-        ${v.legend.map(([name, c]) => html`<li><svg width="28" height="10" aria-hidden="true"><path class="edge settled" style="--c:${c}" d="M2 5H26"></path></svg>${name}</li>`)}
-        ${(['open', 'settled', 'ended'] as const).map((k) => html`<li><svg width="28" height="10" aria-hidden="true"><path class="edge ${k}" d="M2 5H26"></path></svg>${s[k]}</li>`)}
-      </ul>
-      <details part="list" class="list">
-        <summary>${s.list} (${v.edges.length})</summary>
-        <ol>
-          ${v.edges.map((e) => html`<li>${e.name}, ${this._date(e.linkage.date)}. ${e.linkage.summary}</li>`)}
-        </ol>
-      </details>`;
+    const M2 = 2 * MARGIN;
+    // Templates are kept compact on purpose: whitespace in them ships as is.
+    return html`<div class="wrap"><svg part="diagram" role="group" aria-label=${s.title} aria-describedby="d" viewBox="${-MARGIN} ${-MARGIN} ${round(l.width + M2)} ${round(l.height + M2)}" width=${round((l.width + M2) * scale)} height=${round((l.height + M2) * scale)}
+@keydown=${this._onKey} @click=${this._onClick} @mouseover=${(ev: Event) => (this._hover = this._target(ev)[1] ?? '')} @mouseleave=${() => (this._hover = '')}
+@focusin=${(ev: Event) => (this._focus = (ev.target as Element).getAttribute('data-edge') ?? '')} @focusout=${this._onBlur}>
+<desc id="d">${fill(s.description, { count: v.edges.length, issues: v.nodes.length })}</desc>
+<defs><marker id="a" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 1L10 5L0 9z" fill="context-stroke"></path></marker></defs>
+${l.edges.map((r) => {
+  const e = edges.get(r.id)!;
+  return svg`<path part="edge" class="edge ${e.kind}${e.id === this._shown ? ' on' : ''}" data-path=${e.id} style="--c:${e.colour}" d=${path(r.points, l.vertical)} marker-end="url(#a)"></path>`;
+})}
+${l.nodes.map((b) => {
+  const n = nodes.get(b.id)!;
+  return svg`<g part="node" class="node" role="button" data-node=${n.id} tabindex=${n.id === this._node ? 0 : -1} aria-label=${fill(s.node, { name: n.name, count: n.count })}>${box(b, n.lines, NODE_FONT)}</g>`;
+})}
+${l.edges.map((r) => {
+  const e = edges.get(r.id)!;
+  return svg`<g part="label" class="label ${e.kind}" role="button" data-edge=${e.id} style="--c:${e.colour}" tabindex=${active.has(e.id) ? 0 : -1} aria-label=${e.name} aria-expanded=${this._pinned === e.id} aria-controls="p">${box(r.label, this._lines(e), LABEL_FONT)}</g>`;
+})}</svg>
+<div part="details" class="details" id="p" role="region" aria-label=${shown?.linkage.title ?? s.source} aria-live="polite" ?hidden=${!shown}
+style=${at ? `top:${round((at.y + at.height + MARGIN) * scale + 6)}px;left:${round(Math.max(0, Math.min((at.x + MARGIN) * scale, this._width - 352)))}px` : ''} @focusout=${this._onBlur} @keydown=${this._onKey}>${shown ? this._details(shown) : nothing}</div></div>
+<ul part="legend" class="legend" aria-label=${s.legend}>${[...v.legend, ...(['open', 'settled', 'ended'] as const).map((k) => [s[k], '', k])].map(
+      ([name, c, k]) => html`<li><svg width="28" height="10" aria-hidden="true"><path class="edge ${k ?? 'settled'}" style="--c:${c || nothing}" d="M2 5H26"></path></svg>${name}</li>`,
+    )}</ul>
+<details part="list"><summary>${s.list} (${v.edges.length})</summary><ol>${v.edges.map((e) => html`<li>${e.name}, ${this._date(e.linkage.date)}. ${e.linkage.summary}</li>`)}</ol></details>`;
   }
 
   private _date(edtf: string) {
@@ -477,17 +470,10 @@ export class AcLinkageDiagram extends AcElement {
     const l = e.linkage;
     const ev = l.evidence[0];
     const src = ev && this._src(ev.source);
-    return html`<button class="close" aria-label=${s.close} @click=${() => (this._pinned = this._hover = this._focus = '')}>×</button>
-      <h3>${l.title}</h3>
-      <p class="meta"><span class="swatch" style="--c:${e.colour}"></span>${e.linker} · ${e.label} · ${this._date(l.date)}</p>
-      <p>${l.summary}</p>
-      ${ev ? html`<blockquote cite=${src && isHttpUrl(src.url) ? src.url : nothing}>${ev.excerpt}</blockquote>` : nothing}
-      ${ev
-        ? html`<p class="source">
-            ${s.source}:
-            ${src && isHttpUrl(src.url) ? html`<a href=${src.url} rel="noopener noreferrer">${src.title}</a> — ${src.publisher}` : ev.source}
-          </p>`
-        : nothing}`;
+    const url = src && isHttpUrl(src.url) ? src.url : '';
+    return html`<button class="close" aria-label=${s.close} @click=${() => (this._pinned = this._hover = this._focus = '')}>×</button><h3>${l.title}</h3>
+<p class="meta">${e.linker} · ${e.label} · ${this._date(l.date)}</p><p>${l.summary}</p>
+${ev ? html`<blockquote cite=${url || nothing}>${ev.excerpt}</blockquote><p class="meta">${s.source}: ${url ? html`<a href=${url} rel="noopener noreferrer">${src!.title}</a> — ${src!.publisher}` : ev.source}</p>` : nothing}`;
   }
 }
 
