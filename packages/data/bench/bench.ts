@@ -18,7 +18,8 @@ async function sizes() {
   for (const c of COLLECTIONS) rows.push([`@arms-control/data/${c}`, kb(await minGzSize(join(dist, 'generated/collections', `${c}.js`)))]);
   const quote = readdirSync(join(dist, 'generated/records/quotes')).find((f) => f.endsWith('.js'))!;
   rows.push([`one record (quotes/${quote.replace(/\.js$/, '')})`, kb(await minGzSize(join(dist, 'generated/records/quotes', quote)))]);
-  rows.push(['lazy loader table (records load on demand)', kb(await minGzSize(join(dist, 'generated/lazy.js'), ['./records/*']))]);
+  rows.push(['lazy entry (id tables load on demand)', kb(await minGzSize(join(dist, 'generated/lazy.js'), ['./loaders/*']))]);
+  rows.push(['quotes id table (records load on demand)', kb(await minGzSize(join(dist, 'generated/loaders/quotes.js'), ['../records/*']))]);
   return rows;
 }
 

@@ -48,10 +48,11 @@ describe('package exports, as a consumer imports them', () => {
         same: JSON.stringify(lazy) === JSON.stringify(quote),
         unknown: await loadRecord('quotes', 'no-such-quote') ?? null,
         prototypeKey: await loadRecord('quotes', 'constructor') ?? null,
-        ids: recordIds('quotes').length === quotes.length,
+        ids: (await recordIds('quotes')).length === quotes.length,
+        unknownCollection: await loadRecord('quotations', 'x') ?? null,
         text: quote.text.slice(0, 22),
       }));`);
-    expect(result).toEqual({ inCollection: true, same: true, unknown: null, prototypeKey: null, ids: true, text: 'Russia will, of course' });
+    expect(result).toEqual({ inCollection: true, same: true, unknown: null, prototypeKey: null, ids: true, unknownCollection: null, text: 'Russia will, of course' });
   });
 
   it('JSON, CSV, JSON Schema and datapackage.json are reachable through exports', async () => {

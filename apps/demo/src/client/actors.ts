@@ -1,0 +1,4 @@
+import { showSelected } from './site.js';
+
+showSelected('actor');
+document.adoptedStyleSheets = [];

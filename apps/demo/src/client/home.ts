@@ -1,0 +1,4 @@
+import { upgradeWhenNear } from './elements.js';
+import './site.js';
+
+upgradeWhenNear();
