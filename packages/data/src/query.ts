@@ -166,53 +166,65 @@ export function createQueries(data: Dataset) {
     };
   }
 
-  function treatyMilestones(treatyId: string): TreatyMilestone[] {
+  const treatyMilestones = (treatyId: string): TreatyMilestone[] => {
     const treaty = byId('treaties', treatyId);
-    if (!treaty) return [];
-    const milestones: TreatyMilestone[] = [];
-    if (treaty.signed) milestones.push({ date: firstDay(treaty.signed)!, action: 'signed' });
-    if (treaty.enteredIntoForce) milestones.push({ date: firstDay(treaty.enteredIntoForce)!, action: 'entered-into-force' });
-    for (const event of treatyEvents(treatyId)) {
-      for (const action of event.treatyActions ?? []) {
-        if (action.treaty !== treatyId || action.action === 'signed' || action.action === 'entered-into-force') continue;
-        milestones.push({
-          date: firstDay(action.effective ?? event.date) ?? event.earliest ?? '',
-          action: action.action,
-          event,
-          ...(action.party ? { party: action.party } : {}),
-          ...(action.expires ? { expires: firstDay(action.expires)! } : {}),
-        });
-      }
-    }
-    return milestones.sort((a, b) => a.date.localeCompare(b.date));
-  }
+    return treaty ? treatyMilestonesOf(treaty, treatyEvents(treatyId)) : [];
+  };
 
-  function treatyStatus(treatyId: string, date: string): TreatyStatus | undefined {
+  const treatyStatus = (treatyId: string, date: string): TreatyStatus | undefined => {
     const treaty = byId('treaties', treatyId);
-    if (!treaty) return undefined;
-    const day = firstDay(date)!;
-    const state: StatusState = { status: 'not-signed', since: null, expires: treaty.expires ? firstDay(treaty.expires) : null, suspendedBy: new Set() };
-    for (const m of treatyMilestones(treatyId)) {
-      if (m.date > day || state.status === 'terminated' || state.status === 'expired') break;
-      applyMilestone(state, m, treaty.enteredIntoForce !== null);
-    }
-    let { status, since } = state;
-    const { expires, suspendedBy } = state;
-    const running: TreatyStatusName[] = ['in-force', 'extended', 'suspended'];
-    // A treaty is no longer in force on the day it expires (START I, in force from 1994-12-05 for 15 years, expired on 2009-12-05).
-    if (running.includes(status) && expires && day >= expires) {
-      status = 'expired';
-      since = expires;
-    }
-    return { treaty, date: day, status, since, expires, suspendedBy: [...suspendedBy].filter(Boolean) };
-  }
+    return treaty && treatyStatusOf(treaty, treatyEvents(treatyId), date);
+  };
 
   /** Treaties in force (including extended or suspended by a party, which remain legally in force) on a day. */
   function treatiesInForce(date: string): Treaty[] {
-    return data.treaties.filter((t) => ['in-force', 'extended', 'suspended'].includes(treatyStatus(t.id, date)!.status));
+    return data.treaties.filter((t) => RUNNING.includes(treatyStatus(t.id, date)!.status));
   }
 
   return { byId, aboutActor, aboutIssue, aboutTreaty, timeline, linkageGraph, treatyMilestones, treatyStatus, treatiesInForce };
+}
+
+/**
+ * A treaty's signature, entry into force and the legal acts recorded in events, in date order — standalone,
+ * for code that has one treaty and its events (events about other treaties are ignored).
+ */
+export function treatyMilestonesOf(treaty: Treaty, events: readonly Event[]): TreatyMilestone[] {
+  const milestones: TreatyMilestone[] = [];
+  if (treaty.signed) milestones.push({ date: firstDay(treaty.signed)!, action: 'signed' });
+  if (treaty.enteredIntoForce) milestones.push({ date: firstDay(treaty.enteredIntoForce)!, action: 'entered-into-force' });
+  for (const event of events) {
+    for (const action of event.treatyActions ?? []) {
+      if (action.treaty !== treaty.id || action.action === 'signed' || action.action === 'entered-into-force') continue;
+      milestones.push({
+        date: firstDay(action.effective ?? event.date) ?? event.earliest ?? '',
+        action: action.action,
+        event,
+        ...(action.party ? { party: action.party } : {}),
+        ...(action.expires ? { expires: firstDay(action.expires)! } : {}),
+      });
+    }
+  }
+  return milestones.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+const RUNNING: readonly TreatyStatusName[] = ['in-force', 'extended', 'suspended'];
+
+/** A treaty's status on a day (ISO or EDTF), from the treaty and its events — standalone, like treatyMilestonesOf. */
+export function treatyStatusOf(treaty: Treaty, events: readonly Event[], date: string): TreatyStatus {
+  const day = firstDay(date)!;
+  const state: StatusState = { status: 'not-signed', since: null, expires: treaty.expires ? firstDay(treaty.expires) : null, suspendedBy: new Set() };
+  for (const m of treatyMilestonesOf(treaty, events)) {
+    if (m.date > day || state.status === 'terminated' || state.status === 'expired') break;
+    applyMilestone(state, m, treaty.enteredIntoForce !== null);
+  }
+  let { status, since } = state;
+  const { expires, suspendedBy } = state;
+  // A treaty is no longer in force on the day it expires (START I, in force from 1994-12-05 for 15 years, expired on 2009-12-05).
+  if (RUNNING.includes(status) && expires && day >= expires) {
+    status = 'expired';
+    since = expires;
+  }
+  return { treaty, date: day, status, since, expires, suspendedBy: [...suspendedBy].filter(Boolean) };
 }
 
 interface StatusState {

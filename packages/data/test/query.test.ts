@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../src/collections.js';
 import { edtfBounds } from '../src/edtf.js';
 import {
-  aboutActor, aboutIssue, aboutTreaty, byId, createQueries, dataset, filterTimeline, linkageGraph, timeline, treatiesInForce, treatyMilestones, treatyStatus,
+  aboutActor, aboutIssue, aboutTreaty, byId, createQueries, dataset, filterTimeline, linkageGraph, treatyMilestonesOf, treatyStatusOf, timeline, treatiesInForce, treatyMilestones, treatyStatus,
   type Dataset,
 } from '../src/index.js';
 import { loadFixture } from './helpers.js';
@@ -141,6 +141,14 @@ describe('createQueries over data a page brings', () => {
     expect(q.treatyMilestones('example-treaty').map((m) => [m.date, m.action, m.expires])).toEqual([
       ['2000-05-01', 'signed', undefined], ['2001-06-01', 'entered-into-force', undefined], ['2011-05-20', 'extended', '2016-06-01'],
     ]);
+  });
+
+  it('answers treaty questions from one treaty and its events alone', async () => {
+    const { treaties, events } = await fixtureDataset();
+    const treaty = treaties[0]!;
+    expect(treatyStatusOf(treaty, events, '2016-05-31')).toMatchObject({ status: 'extended', expires: '2016-06-01' });
+    expect(treatyStatusOf(treaty, [], '2012-01-01')).toMatchObject({ status: 'expired', since: '2011-06-01' });
+    expect(treatyMilestonesOf(treaty, events).map((m) => m.action)).toEqual(['signed', 'entered-into-force', 'extended']);
   });
 
   it('reports a treaty never in force as such', async () => {
