@@ -13,6 +13,11 @@ export function minifyLitCss(): Plugin {
             .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};>,])\s*/g, '$1')
+            // "prop: value" → "prop:value" (a space after a colon never matters in CSS; before one it can: "a :hover")
+            .replace(/:\s+/g, ':')
+            .replace(/\s*!important/g, '!important')
+            // 0.5rem → .5rem
+            .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}')
             .trim();
           return `css\`${min}\``;

@@ -1,10 +1,9 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { edtfBounds, tryParseEdtf } from '@arms-control/data/edtf';
-import { createQueries, type TimelineFilter } from '@arms-control/data/query';
+import { filterTimeline, type TimelineFilter } from '@arms-control/data/query';
 import { AcElement } from '../shared/ac-element.js';
-import { describe, isHttpUrl, isValidId, loadIds, recordProblem, type Event, type Source } from '../shared/data.js';
+import { describe, filterProblem, isHttpUrl, listProblem, loadIds, type Event, type Source } from '../shared/data.js';
 import { edtfDatetime, formatEdtf } from '../shared/format.js';
 import { eventTimelineStrings, fill, mergeStrings, type Strings } from '../shared/strings.js';
 import { timelineStyles } from './event-timeline.styles.js';
@@ -37,28 +36,51 @@ const OVERSCAN = 6;
 export class EventTimeline extends AcElement {
   static override styles = [...AcElement.styles, timelineStyles];
 
-  /** Only events an actor took part in (actor id). */
-  @property({ reflect: true }) accessor actor: string | null = null;
-  /** Only events concerning an issue (issue id). */
-  @property({ reflect: true }) accessor issue: string | null = null;
-  /** Only events concerning or acting on a treaty (treaty id). */
-  @property({ reflect: true }) accessor treaty: string | null = null;
-  /** Only events that end on or after this date (ISO day or EDTF). */
-  @property({ reflect: true }) accessor from: string | null = null;
-  /** Only events that start on or before this date (ISO day or EDTF). */
-  @property({ reflect: true }) accessor to: string | null = null;
-  /** Events the page brings itself (instead of the whole dataset); the filters apply to them too. */
-  @property({ attribute: false }) accessor events: readonly Event[] | undefined = undefined;
-  /** Sources the page brings for its events' evidence; ids not found here are looked up in the dataset. */
-  @property({ attribute: false }) accessor sources: readonly Source[] | undefined = undefined;
-  /** Above this many events only the rows on screen are rendered. */
-  @property({ type: Number, attribute: 'window-threshold' }) accessor windowThreshold = 100;
-  /** Overrides of the English strings (partial). */
-  @property({ attribute: false }) accessor strings: Partial<EventTimelineStrings> | undefined = undefined;
+  static override properties = {
+    actor: { reflect: true },
+    issue: { reflect: true },
+    treaty: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    events: { attribute: false },
+    sources: { attribute: false },
+    windowThreshold: { type: Number, attribute: 'window-threshold' },
+    strings: { attribute: false },
+    list: { attribute: false },
+    sourceMap: { attribute: false },
+    range: { attribute: false },
+  };
 
-  @state() private accessor list: readonly Event[] | null = null;
-  @state() private accessor sourceMap = new Map<string, Source>();
-  @state() private accessor range: [number, number] = [0, 0];
+  /** Only events an actor took part in (actor id). */
+  declare actor: string | null;
+  /** Only events concerning an issue (issue id). */
+  declare issue: string | null;
+  /** Only events concerning or acting on a treaty (treaty id). */
+  declare treaty: string | null;
+  /** Only events that end on or after this date (ISO day or EDTF). */
+  declare from: string | null;
+  /** Only events that start on or before this date (ISO day or EDTF). */
+  declare to: string | null;
+  /** Events the page brings itself (instead of the whole dataset); the filters apply to them too. */
+  declare events: readonly Event[] | undefined;
+  /** Sources the page brings for its events' evidence; ids not found here are looked up in the dataset. */
+  declare sources: readonly Source[] | undefined;
+  /** Above this many events only the rows on screen are rendered. */
+  declare windowThreshold: number;
+  /** Overrides of the English strings (partial). */
+  declare strings: Partial<EventTimelineStrings> | undefined;
+
+  declare private list: readonly Event[] | null;
+  declare private sourceMap: Map<string, Source>;
+  declare private range: [number, number];
+
+  constructor() {
+    super();
+    this.actor = this.issue = this.treaty = this.from = this.to = this.list = null;
+    this.windowThreshold = 100;
+    this.sourceMap = new Map();
+    this.range = [0, 0];
+  }
 
   #run = 0;
   #rowHeight = 120;
@@ -133,37 +155,16 @@ export class EventTimeline extends AcElement {
     this.list = null;
     const fail = (message: string) => this.fail(message);
     const own = this.events;
-    if (own !== undefined) {
-      if (!Array.isArray(own)) return fail(fill(s.wrongType, { property: 'events', expected: 'an array of event records', actual: describe(own) }));
-      const problem = own.map((e) => recordProblem('events', e, 'events')).find(Boolean);
-      if (problem) return fail(problem);
-      const undated = own.find((e) => !tryParseEdtf(e.date));
-      if (undated) return fail(fill(s.badDate, { value: undated.date, reason: `event "${undated.id}" needs an EDTF date` }));
-    }
-    if (this.sources !== undefined && !Array.isArray(this.sources)) {
-      return fail(fill(s.wrongType, { property: 'sources', expected: 'an array of source records', actual: describe(this.sources) }));
-    }
+    const problem =
+      listProblem('events', own, 'events', s) ??
+      own?.filter((e) => !tryParseEdtf(e.date)).map((e) => fill(s.badDate, { value: e.date, reason: `event "${e.id}" needs an EDTF date` }))[0] ??
+      (this.sources !== undefined && !Array.isArray(this.sources)
+        ? fill(s.wrongType, { property: 'sources', expected: 'an array of source records', actual: describe(this.sources) })
+        : filterProblem(this, FILTERS, s));
+    if (problem) return fail(problem);
     const filter: TimelineFilter = {};
-    const toCheck: (typeof FILTERS)[number][] = [];
-    for (const key of FILTERS) {
-      const value = this[key];
-      if (value == null) continue;
-      const id = value.trim();
-      if (!id) return fail(fill(s.emptyAttribute, { attribute: key }));
-      if (!isValidId(id)) return fail(fill(s.malformedId, { attribute: key, value: id }));
-      filter[key] = id;
-      toCheck.push(key);
-    }
-    for (const key of ['from', 'to'] as const) {
-      const value = this[key];
-      if (value == null) continue;
-      if (!value.trim()) return fail(fill(s.emptyAttribute, { attribute: key }));
-      if (!tryParseEdtf(value.trim())) return fail(fill(s.badDate, { value, reason: 'expected an ISO day or EDTF date such as 2009, 2009-05 or 2009-05-07' }));
-      filter[key] = value.trim();
-    }
-    const from = filter.from && tryParseEdtf(filter.from)!.earliest;
-    const to = filter.to && tryParseEdtf(filter.to)!.latest;
-    if (from && to && from > to) return fail(fill(s.badPeriod, { from: filter.from!, to: filter.to! }));
+    const toCheck = FILTERS.filter((key) => this[key] != null);
+    for (const key of [...FILTERS, 'from', 'to'] as const) if (this[key] != null) filter[key] = this[key]!.trim();
     if (own) return this.#show(run, filter, own.map((e) => ({ ...e, ...edtfBounds(e.date) })));
     if (!isServer) {
       // Events and sources together, so links do not appear after the rows. For the shipped dataset a
@@ -182,7 +183,7 @@ export class EventTimeline extends AcElement {
   /** Filters and orders the events (synchronously, so a page's own events render on the server too), then finds their sources. */
   #show(run: number, filter: TimelineFilter, events: readonly Event[], known: readonly Source[] = []): void {
     if (run !== this.#run) return;
-    const list = createQueries({ events, treaties: [], sources: [], actors: [], issues: [], quotes: [], positions: [], linkages: [] }).timeline(filter);
+    const list = filterTimeline(events, filter);
     const map = new Map([...known, ...(this.sources ?? []).filter((x) => x && typeof x === 'object')].map((x) => [x.id, x]));
     this.sourceMap = map;
     this.range = [0, Math.min(list.length, 20)];

@@ -193,10 +193,11 @@ export function layout(
     // ranks to the width is given up (for scaling) when it would more than double them.
     const rank = new Array<number>(n).fill(0);
     const layering = (cap: number) => {
-      const used: number[] = [];
-      const fits = (x: number, k: number) => !used[k] || used[k]! + su[x]! + gapN <= cap;
-      const put = (x: number, k: number) => {
-        used[k] = (used[k] ?? 0) + su[x]! + gapN;
+      // room used on each rank; ranks run from -n to 2n while nodes move (then start at 0 again)
+      const used = new Float64Array(3 * n + 1);
+      const fits = (x: number, k: number) => !used[k + n] || used[k + n]! + su[x]! + gapN <= cap;
+      const put = (x: number, k: number, w = 1) => {
+        used[k + n]! += w * (su[x]! + gapN);
         rank[x] = k;
       };
       for (const x of order) {
@@ -205,24 +206,49 @@ export function layout(
         while (!fits(x, k)) k++;
         put(x, k);
       }
-      for (let it = 0; it < 4; it++) {
-        let moved = false;
-        for (let i = 0; i < n; i++) {
-          const x = order[it % 2 ? i : n - 1 - i]!;
-          const ins = dagIn[x]!.length;
-          const outs = dagOut[x]!.length;
-          if (ins === outs) continue;
-          let k = ins > outs ? 0 : Infinity;
-          for (const e of dagIn[x]!) k = ins > outs ? max(k, rank[top[e]!]! + 1) : k;
-          for (const e of dagOut[x]!) k = ins > outs ? k : min(k, rank[bottom[e]!]! - 1);
-          const r = rank[x]!;
-          used[r]! -= su[x]! + gapN;
-          while (k !== r && !fits(x, k)) k += k < r ? 1 : -1;
-          moved ||= k !== r;
-          put(x, k);
+      // Group moves (promotion, after Nikolov & Tarassov): a node moves one rank towards its side
+      // with more edges, taking along the neighbours it would reach or pass; kept when the edges get
+      // shorter in total (fewer dummies, fewer crossings) and every moved node fits its new rank.
+      const mark = new Int32Array(n);
+      const moved = new Int32Array(n);
+      const stack = new Int32Array(n + edges.length);
+      for (let it = 0, stamp = 0, better = 1; better && it < 30; it++) {
+        better = 0;
+        for (const x of order) {
+          // (a node with as many edges on each side stays)
+          const d = Math.sign(dagOut[x]!.length - dagIn[x]!.length);
+          if (!d) continue;
+          let m = 0;
+          let sp = 0;
+          let gain = 0;
+          stack[sp++] = x;
+          stamp++;
+          while (sp) {
+            const y = stack[--sp]!;
+            if (mark[y] === stamp) continue;
+            mark[y] = stamp;
+            moved[m++] = y;
+            put(y, rank[y]!, -1);
+            rank[y]! += d;
+            gain += d * (dagOut[y]!.length - dagIn[y]!.length);
+            for (const e of d > 0 ? dagOut[y]! : dagIn[y]!) {
+              const z = d > 0 ? bottom[e]! : top[e]!;
+              if (mark[z] !== stamp && (rank[z]! - rank[y]!) * d <= 0) stack[sp++] = z;
+            }
+          }
+          let ok = gain > 0;
+          for (let i = 0; i < m; i++) (ok = fits(moved[i]!, rank[moved[i]!]!) && ok), put(moved[i]!, rank[moved[i]!]!);
+          if (ok) better = 1;
+          else
+            while (m) {
+              const y = moved[--m]!;
+              put(y, rank[y]!, -1);
+              put(y, rank[y]! - d);
+            }
         }
-        if (!moved) break;
       }
+      const low = n ? min(...rank) : 0;
+      rank.forEach((r, x) => (rank[x] = r - low));
       return n ? max(...rank) + 1 : 0;
     };
     let R = layering(Infinity);
@@ -307,8 +333,10 @@ export function layout(
       }
     }
     const ord = new Int32Array(N);
-    layers.forEach((l) => l.forEach((x, i) => (ord[x] = i)));
+    const index = () => layers.forEach((l) => l.forEach((x, i) => (ord[x] = i)));
+    index();
     const key = new Float64Array(N);
+    // Barycenter sweep of one rank; a typed-array sort of (key, old position) keeps it fast and stable.
     const sweep = (l: number, adj: number[][], adjLen: number) => {
       const layer = layers[l]!;
       const f = adjLen / layer.length;
@@ -317,22 +345,46 @@ export function layout(
         for (const y of adj[x]!) s += ord[y]!;
         key[x] = adj[x]!.length ? s / adj[x]!.length : ord[x]! * f;
       }
-      layer.sort((x, y) => key[x]! - key[y]!).forEach((x, i) => (ord[x] = i));
+      const old = layer.slice();
+      const k = new Float64Array(old.length);
+      old.forEach((x, i) => (k[i] = Math.round(key[x]! * 1024) * 65536 + i));
+      k.sort().forEach((v, i) => (ord[(layer[i] = old[v % 65536]!)] = i));
     };
+    // Crossings between consecutive ranks: inversions counted with a Fenwick tree, O(E log E).
+    const tree = new Int32Array(N + 1);
+    const crossings = () => {
+      let c = 0;
+      for (let l = 1; l < L; l++) {
+        const m = layers[l]!.length;
+        tree.fill(0, 0, m + 1);
+        let seen = 0;
+        for (const x of layers[l - 1]!) {
+          for (const y of dn[x]!) {
+            c += seen;
+            for (let i = ord[y]! + 1; i; i -= i & -i) c -= tree[i]!;
+          }
+          for (const y of dn[x]!) {
+            seen++;
+            for (let i = ord[y]! + 1; i <= m; i += i & -i) tree[i]!++;
+          }
+        }
+      }
+      return c;
+    };
+    // Crossings of x before y minus those of y before x.
     const pairCrossings = (x: number, y: number) => {
       let c = 0;
-      for (const p of up[x]!) for (const q of up[y]!) c += +(ord[p]! > ord[q]!);
-      for (const p of dn[x]!) for (const q of dn[y]!) c += +(ord[p]! > ord[q]!);
+      for (const adj of [up, dn]) for (const p of adj[x]!) for (const q of adj[y]!) c += Math.sign(ord[p]! - ord[q]!);
       return c;
     };
     const transpose = () => {
-      for (let pass = 0, better = true; better && pass < 4; pass++) {
+      for (let pass = 0, better = true; better && pass < 20; pass++) {
         better = false;
         for (const layer of layers)
           for (let i = 0; i + 1 < layer.length; i++) {
             const x = layer[i]!;
             const y = layer[i + 1]!;
-            if (pairCrossings(x, y) > pairCrossings(y, x)) {
+            if (pairCrossings(x, y) > 0) {
               layer[i] = y;
               layer[i + 1] = x;
               ord[y] = i;
@@ -342,9 +394,18 @@ export function layout(
           }
       }
     };
-    for (let it = 0; it < 6; it++)
+    // Sweeps down and up; the best order seen is kept, and stops after four sweeps without progress.
+    let best = ord.slice();
+    let fewest = crossings();
+    for (let it = 0, stale = 0; it < 24 && stale < 4 && fewest; it++) {
       if (it % 2) for (let l = L - 2; l >= 0; l--) sweep(l, dn, layers[l + 1]!.length);
       else for (let l = 1; l < L; l++) sweep(l, up, layers[l - 1]!.length);
+      const c = crossings();
+      if (c < fewest) (fewest = c), (best = ord.slice()), (stale = 0);
+      else stale++;
+    }
+    for (const layer of layers) layer.sort((x, y) => best[x]! - best[y]!);
+    index();
     transpose();
 
     // Coordinates across ranks: each rank in turn moves towards its neighbours (weighted mean,
@@ -410,32 +471,43 @@ export function layout(
     };
     const mid = (x: number) => vTop[level[x]!]! + depth[level[x]!]! / 2;
     const cu = (x: number) => u[x]! - (su[x]! - bu[x]!) / 2;
-    // Ports: the edges leaving a face are spread along it in the order of their neighbours.
-    const portDown = new Float64Array(N);
-    const portUp = new Float64Array(N);
-    for (let x = 0; x < n; x++)
-      for (const [adj, port] of [
-        [dn, portDown],
-        [up, portUp],
-      ] as const) {
-        const s = adj[x]!.slice().sort((p, q) => ord[p]! - ord[q]!);
-        const k = s.length;
+    // Ports: the edges leaving (entering) a face are spread along it in the order of their next
+    // (previous) chain node, parallel edges in input order at both ends, so ports add no crossings.
+    const port = [new Float64Array(edges.length), new Float64Array(edges.length)];
+    const ends: number[][][] = [[], []];
+    chain.forEach((c, e) => {
+      if (!c) return;
+      (ends[0]![c[0]!] ??= []).push(e);
+      (ends[1]![c.at(-1)!] ??= []).push(e);
+    });
+    ends.forEach((list, side) =>
+      list.forEach((s, x) => {
+        const next = (e: number) => ord[chain[e]!.at(side ? -2 : 1)!]!;
+        const k = s.sort((p, q) => next(p) - next(q) || p - q).length;
         const step = k > 1 ? min(12, (bu[x]! - 6) / (k - 1)) : 0;
-        s.forEach((y, j) => (port[y] = (j - (k - 1) / 2) * step));
-      }
+        s.forEach((e, j) => (port[side]![e] = (j - (k - 1) / 2) * step));
+      }),
+    );
     const routes: EdgeRoute[] = edges.map((edge, e) => {
       const base = { id: edge.id, from: edge.from, to: edge.to, reversed: rev[e]!, loop: false };
       const c = chain[e];
       if (!c) return { ...base, points: [], label: box(0, 0, 0, 0), loop: true };
       const a = c[0]!;
       const b = c.at(-1)!;
-      const points = [pt(cu(a) + portDown[c[1]!]!, mid(a) + bv[a]! / 2)];
+      // Straight out of a node to the end of its rank (and into one from the start of its rank), so
+      // segments between ranks all run gap to gap: they cross only where the orders cross.
+      const ua = cu(a) + port[0]![e]!;
+      const ub = cu(b) + port[1]![e]!;
+      const la = level[a]!;
+      const points = [pt(ua, mid(a) + bv[a]! / 2)];
+      if (bv[a]! < depth[la]!) points.push(pt(ua, vTop[la]! + depth[la]!));
       for (const d of c.slice(1, -1)) {
         const l = level[d]!;
         points.push(pt(u[d]!, vTop[l]!));
         if (depth[l]) points.push(pt(u[d]!, vTop[l]! + depth[l]!));
       }
-      points.push(pt(cu(b) + portUp[c.at(-2)!]!, mid(b) - bv[b]! / 2));
+      if (bv[b]! < depth[level[b]!]!) points.push(pt(ub, vTop[level[b]!]!));
+      points.push(pt(ub, mid(b) - bv[b]! / 2));
       if (rev[e]) points.reverse();
       const d = labelNode[e];
       const m = points[points.length >> 1]!;

@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 export const linkageDiagramStyles = css`
   :host {
-    --_p0: var(--_actor-other);
-    --_p1: light-dark(#6e40c9, #d2a8ff);
-    --_p2: light-dark(#1a7f37, #56d364);
-    --_p3: light-dark(#9c4a00, #f0a868);
     background: var(--_bg);
     color: var(--_fg);
   }
@@ -101,7 +97,6 @@ export const linkageDiagramStyles = css`
   }
 
   .meta,
-  .source,
   .empty {
     color: var(--_muted);
   }

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
-import { tryParseEdtf } from '@arms-control/data/edtf';
+import { compareByDate } from '@arms-control/data/query';
 import { AcElement } from '../shared/ac-element.js';
-import { describe, isHttpUrl, isValidId, loadById, recordProblem, type Actor, type Issue, type Linkage, type Source } from '../shared/data.js';
+import { actorColour, filterPeriod, filterProblem, isHttpUrl, listProblem, loadById, type Actor, type Issue, type Linkage, type Source } from '../shared/data.js';
 import { edtfDatetime, tryFormatEdtf } from '../shared/format.js';
 import { fill, linkageDiagramStrings, mergeStrings, type Strings } from '../shared/strings.js';
 import { layout, type LayoutResult, type Point } from './layout.js';
@@ -34,14 +34,6 @@ interface Data {
 }
 
 const KIND: Record<string, string> = { accepted: 'settled', codified: 'settled', implemented: 'settled', rejected: 'ended', withdrawn: 'ended', lapsed: 'ended' };
-/** Colour of each actor: the U.S. and Russia tokens by id or country, else a palette slot by id. */
-const colour = (id: string, actor?: Actor) => {
-  if (id === 'united-states' || actor?.country === 'US') return 'var(--_actor-us)';
-  if (id === 'russia' || actor?.country === 'RU') return 'var(--_actor-ru)';
-  let h = 0;
-  for (const c of id) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return `var(--_p${h % 4})`;
-};
 /** Rough text width in px (the same on the server and in every browser, so layouts match). */
 const measure = (text: string, size: number) => {
   let w = 0;
@@ -137,13 +129,13 @@ export class AcLinkageDiagram extends AcElement {
     actors: { attribute: false },
     sources: { attribute: false },
     strings: { attribute: false },
-    _view: { state: true },
-    _width: { state: true },
-    _node: { state: true },
-    _pinned: { state: true },
-    _hover: { state: true },
-    _focus: { state: true },
-    _source: { state: true },
+    _view: { attribute: false },
+    _width: { attribute: false },
+    _node: { attribute: false },
+    _pinned: { attribute: false },
+    _hover: { attribute: false },
+    _focus: { attribute: false },
+    _source: { attribute: false },
   };
 
   /** Only linkages made by this actor (id). */
@@ -183,12 +175,12 @@ export class AcLinkageDiagram extends AcElement {
     this._node = this._pinned = this._hover = this._focus = '';
   }
 
-  private _layout: LayoutResult | null = null;
-  private _token = 0;
-  private _loading = '';
-  private _observer?: ResizeObserver;
+  #layout: LayoutResult | null = null;
+  #token = 0;
+  #loading = '';
+  #observer: ResizeObserver | undefined;
 
-  private get _s(): LinkageDiagramStrings {
+  get #s(): LinkageDiagramStrings {
     return mergeStrings<LinkageDiagramStrings>(linkageDiagramStrings, this.strings);
   }
 
@@ -196,92 +188,72 @@ export class AcLinkageDiagram extends AcElement {
     super.connectedCallback();
     if (isServer) return;
     // Applied in the next frame: re-rendering inside the observer's callback would resize the host again.
-    this._observer = new ResizeObserver(([e]) => {
+    this.#observer = new ResizeObserver(([e]) => {
       const w = Math.floor(e!.contentRect.width);
       if (w > 0) requestAnimationFrame(() => (this._width = w));
     });
-    this._observer.observe(this);
+    this.#observer.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (['actor', 'issue', 'from', 'to', 'linkages', 'issues', 'actors', 'strings'].some((k) => changed.has(k))) this._resolve();
-    if (changed.has('_view') || changed.has('_width')) this._place();
-    const shown = this._shown;
+    if (['actor', 'issue', 'from', 'to', 'linkages', 'issues', 'actors', 'strings'].some((k) => changed.has(k))) this.#resolve();
+    if (changed.has('_view') || changed.has('_width')) this.#place();
+    const shown = this.#shown;
     if (shown && changed.has('_view') && !this._view?.edges.some((e) => e.id === shown)) this._pinned = this._hover = this._focus = '';
   }
 
   /** The edge whose evidence is shown. */
-  private get _shown(): string {
+  get #shown(): string {
     return this._pinned || this._focus || this._hover;
   }
 
-  private _resolve(): void {
-    const token = ++this._token;
-    const s = this._s;
-    const problem = this._problem();
-    if (problem) return this._settle(token, null, problem);
+  #resolve(): void {
+    const token = ++this.#token;
+    const s = this.#s;
+    const problem = this.#problem();
+    if (problem) return this.#settle(token, null, problem);
     const { linkages, issues, actors } = this;
-    if (linkages && issues && actors) return this._build(token, { linkages, issues: new Map(), actors: new Map() });
+    if (linkages && issues && actors) return this.#build(token, { linkages, issues: new Map(), actors: new Map() });
     this._view = null;
     loadDataset().then(
-      (d) => this._build(token, linkages ? { ...d, linkages } : d),
-      (err) => this._settle(token, null, fill(s.loadFailed, { collection: 'linkage', value: '*', reason: String(err) })),
+      (d) => this.#build(token, linkages ? { ...d, linkages } : d),
+      (err) => this.#settle(token, null, fill(s.loadFailed, { collection: 'linkage', value: '*', reason: String(err) })),
     );
   }
 
   /** What is wrong with the attributes or properties (before any data is needed), or null. */
-  private _problem(): string | null {
-    const s = this._s;
-    for (const attribute of ['actor', 'issue', 'from', 'to'] as const) {
-      const value = this[attribute];
-      if (value === null) continue;
-      if (!value.trim()) return fill(s.emptyAttribute, { attribute });
-      const date = attribute === 'from' || attribute === 'to';
-      if (date ? !tryParseEdtf(value.trim()) : !isValidId(value.trim())) return fill(date ? s.badDate : s.malformedId, { attribute, value, reason: 'not an EDTF date' });
-    }
-    if (this.from?.trim() && this.to?.trim() && tryParseEdtf(this.from.trim())!.earliest! > tryParseEdtf(this.to.trim())!.latest!)
-      return fill(s.badPeriod, { from: this.from, to: this.to });
-    for (const [property, collection] of [
-      ['linkages', 'linkages'],
-      ['issues', 'issues'],
-      ['actors', 'actors'],
-      ['sources', 'sources'],
-    ] as const) {
-      const value: unknown = this[property];
-      if (value == null) continue;
-      if (!Array.isArray(value)) return fill(s.wrongType, { property, expected: `an array of ${collection.slice(0, -1)} records`, actual: describe(value) });
-      for (const record of value) {
-        const p = recordProblem(collection, record, property);
-        if (p) return p;
-      }
-    }
-    return null;
+  #problem(): string | null {
+    const s = this.#s;
+    return (
+      filterProblem(this, ['actor', 'issue'], s) ??
+      (['linkages', 'issues', 'actors', 'sources'] as const).map((k) => listProblem(k, this[k] ?? undefined, k, s)).find(Boolean) ??
+      null
+    );
   }
 
-  private _settle(token: number, view: View | null, error: string | null): void {
-    if (token !== this._token) return;
+  #settle(token: number, view: View | null, error: string | null): void {
+    if (token !== this.#token) return;
     this._view = view;
     if (error) this.fail(error);
     else this.clearError();
   }
 
   /** Filters the linkages, checks the filter ids exist and builds the nodes, edges and legend. */
-  private _build(token: number, d: Data): void {
-    const s = this._s;
+  #build(token: number, d: Data): void {
+    const s = this.#s;
     const issues = new Map([...d.issues, ...(this.issues ?? []).map((x) => [x.id, x] as const)]);
     const actors = new Map([...d.actors, ...(this.actors ?? []).map((x) => [x.id, x] as const)]);
     const actor = this.actor?.trim();
     const issue = this.issue?.trim();
     const known = (id: string, map: Map<string, unknown>, ...fields: (keyof Linkage)[]) => map.has(id) || d.linkages.some((l) => fields.some((f) => l[f] === id));
-    if (actor && !known(actor, actors, 'linker', 'target')) return this._settle(token, null, fill(s.unknownId, { collection: 'actor', value: actor }));
-    if (issue && !known(issue, issues, 'leverage', 'sought')) return this._settle(token, null, fill(s.unknownId, { collection: 'issue', value: issue }));
-    const from = this.from?.trim() ? tryParseEdtf(this.from.trim())!.earliest : null;
-    const to = this.to?.trim() ? tryParseEdtf(this.to.trim())!.latest : null;
+    if (actor && !known(actor, actors, 'linker', 'target')) return this.#settle(token, null, fill(s.unknownId, { collection: 'actor', value: actor }));
+    if (issue && !known(issue, issues, 'leverage', 'sought')) return this.#settle(token, null, fill(s.unknownId, { collection: 'issue', value: issue }));
+    const [from, to] = filterPeriod(this);
     const picked = d.linkages
       .filter(
         (l) =>
@@ -290,14 +262,14 @@ export class AcLinkageDiagram extends AcElement {
           !(from && l.latest && l.latest < from) &&
           !(to && l.earliest && l.earliest > to),
       )
-      .sort((a, b) => (a.earliest ?? '').localeCompare(b.earliest ?? '') || a.id.localeCompare(b.id));
+      .sort(compareByDate);
     const name = (id: string) => issues.get(id)?.name ?? id;
     const word = (key: string) => (s as Record<string, string>)[key] ?? key;
     const legend = new Map<string, string>();
     const edges = picked.map((l): Edge => {
       const status = l.history.at(-1)?.status ?? 'proposed';
       const linker = actors.get(l.linker)?.name ?? l.linker;
-      const c = colour(l.linker, actors.get(l.linker));
+      const c = actorColour(l.linker, actors.get(l.linker));
       legend.set(linker, c);
       const label = fill(s.label, { mechanism: word(l.mechanism), status: word(status) });
       const name_ = fill(s.edge, { label, linker, leverage: name(l.leverage), sought: name(l.sought) });
@@ -306,21 +278,21 @@ export class AcLinkageDiagram extends AcElement {
     const ids = [...new Set(edges.flatMap((e) => [e.from, e.to]))].sort();
     const nodes = ids.map((id) => ({ id, name: name(id), lines: wrap(name(id), 22), count: edges.filter((e) => e.from === id || e.to === id).length }));
     if (!nodes.some((n) => n.id === this._node)) this._node = nodes[0]?.id ?? '';
-    this._settle(token, { nodes, edges, legend: [...legend] }, null);
+    this.#settle(token, { nodes, edges, legend: [...legend] }, null);
   }
 
   /** An edge label on one line, or on two (mechanism, status) in narrow containers. */
-  private _lines(e: Edge): string[] {
+  #lines(e: Edge): string[] {
     return this._width < 640 ? e.label.replace(' · ', ' ·\n').split('\n') : [e.label];
   }
 
-  private _place(): void {
+  #place(): void {
     const v = this._view;
-    this._layout = v
+    this.#layout = v
       ? layout(
           v.nodes.map((n) => ({ id: n.id, width: Math.max(...n.lines.map((l) => measure(l, NODE_FONT))) + 2 * PAD, height: n.lines.length * NODE_FONT * 1.25 + 2 * PAD - 2 })),
           v.edges.map((e) => {
-            const lines = this._lines(e);
+            const lines = this.#lines(e);
             return { id: e.id, from: e.from, to: e.to, width: Math.max(...lines.map((l) => measure(l, LABEL_FONT))) + 12, height: lines.length * LABEL_FONT * 1.25 + 8 };
           }),
           { width: this._width - 2 * MARGIN },
@@ -329,37 +301,37 @@ export class AcLinkageDiagram extends AcElement {
   }
 
   /** A source from the `sources` property, or the one last loaded. */
-  private _src(id: string): Source | undefined {
+  #src(id: string): Source | undefined {
     return this.sources?.find((x) => x.id === id) ?? (this._source?.id === id ? this._source : undefined);
   }
 
   protected override updated(): void {
-    const id = this._edge(this._shown)?.linkage.evidence[0]?.source;
-    if (!id || this._src(id) || this._loading === id) return;
-    this._loading = id;
+    const id = this.#edge(this.#shown)?.linkage.evidence[0]?.source;
+    if (!id || this.#src(id) || this.#loading === id) return;
+    this.#loading = id;
     void loadById('sources', id).then((r) => r.ok && (this._source = r.record));
   }
 
-  private _edge(id: string): Edge | undefined {
+  #edge(id: string): Edge | undefined {
     return this._view?.edges.find((e) => e.id === id);
   }
 
   /** Focuses a node or an edge label (after the pending render). */
-  private async _go(kind: 'node' | 'edge', id: string): Promise<void> {
+  async #go(kind: 'node' | 'edge', id: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<SVGElement>(`[data-${kind}="${CSS.escape(id)}"]`)?.focus();
   }
 
-  private _nodeEdges(node: string): Edge[] {
+  #nodeEdges(node: string): Edge[] {
     return this._view!.edges.filter((e) => e.from === node || e.to === node);
   }
 
-  private _onKey(ev: KeyboardEvent): void {
+  #onKey(ev: KeyboardEvent): void {
     const target = ev.target as Element;
     const node = target.getAttribute('data-node');
     const edge = target.getAttribute('data-edge');
     const key = ev.key;
-    const l = this._layout!;
+    const l = this.#layout!;
     if (node) {
       const arrows: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
       const dir = arrows[key];
@@ -379,44 +351,44 @@ export class AcLinkageDiagram extends AcElement {
         }
         if (best) {
           this._node = best;
-          void this._go('node', best);
+          void this.#go('node', best);
         }
       } else if (key === 'Enter' || key === ' ') {
-        const first = this._nodeEdges(node)[0];
-        if (first) void this._go('edge', first.id);
+        const first = this.#nodeEdges(node)[0];
+        if (first) void this.#go('edge', first.id);
       } else return;
     } else if (edge) {
       if (key === 'Enter' || key === ' ') this._pinned = this._pinned === edge ? '' : edge;
       else if (key === 'Escape') {
-        if (this._shown) this._pinned = this._focus = this._hover = '';
-        else void this._go('node', this._node);
+        if (this.#shown) this._pinned = this._focus = this._hover = '';
+        else void this.#go('node', this._node);
       } else if (key.startsWith('Arrow')) {
-        const list = this._nodeEdges(this._node);
+        const list = this.#nodeEdges(this._node);
         const i = list.findIndex((e) => e.id === edge);
         const next = list[(i + (key === 'ArrowLeft' || key === 'ArrowUp' ? list.length - 1 : 1)) % list.length];
-        if (next) void this._go('edge', next.id);
+        if (next) void this.#go('edge', next.id);
       } else return;
-    } else if (key === 'Escape' && this._shown) {
-      const back = this._shown;
+    } else if (key === 'Escape' && this.#shown) {
+      const back = this.#shown;
       this._pinned = this._focus = this._hover = '';
-      void this._go('edge', back);
+      void this.#go('edge', back);
     } else return;
     ev.preventDefault();
   }
 
-  private _target(ev: Event): [string | null, string | null] {
+  #target(ev: Event): [string | null, string | null] {
     const el = (ev.target as Element).closest?.('[data-node],[data-edge],[data-path]');
     return [el?.getAttribute('data-node') ?? null, el?.getAttribute('data-edge') ?? el?.getAttribute('data-path') ?? null];
   }
 
   /** Focus leaving an edge hides its evidence unless it moves into the evidence panel. */
-  private _onBlur(ev: FocusEvent): void {
+  #onBlur(ev: FocusEvent): void {
     const to = ev.relatedTarget as Element | null;
     if (!to || !this.renderRoot.querySelector('#p')!.contains(to)) this._focus = to?.getAttribute('data-edge') ?? '';
   }
 
-  private _onClick(ev: Event): void {
-    const [node, edge] = this._target(ev);
+  #onClick(ev: Event): void {
+    const [node, edge] = this.#target(ev);
     if (node) this._node = node;
     if (edge) this._pinned = this._pinned === edge ? '' : edge;
   }
@@ -424,26 +396,26 @@ export class AcLinkageDiagram extends AcElement {
   override render() {
     if (this.errorMessage) return this.renderErrorState();
     const v = this._view;
-    const l = this._layout;
+    const l = this.#layout;
     if (!v || !l) return this.renderFallback();
-    const s = this._s;
+    const s = this.#s;
     if (!v.edges.length) return html`<p class="empty">${s.empty}</p>`;
     const scale = l.scale;
-    const shown = this._edge(this._shown);
+    const shown = this.#edge(this.#shown);
     const at = shown && l.edges.find((e) => e.id === shown.id)!.label;
-    const active = new Set(this._nodeEdges(this._node).map((e) => e.id));
+    const active = new Set(this.#nodeEdges(this._node).map((e) => e.id));
     const edges = new Map(v.edges.map((e) => [e.id, e]));
     const nodes = new Map(v.nodes.map((n) => [n.id, n]));
     const M2 = 2 * MARGIN;
     // Templates are kept compact on purpose: whitespace in them ships as is.
     return html`<div class="wrap"><svg part="diagram" role="group" aria-label=${s.title} aria-describedby="d" viewBox="${-MARGIN} ${-MARGIN} ${round(l.width + M2)} ${round(l.height + M2)}" width=${round((l.width + M2) * scale)} height=${round((l.height + M2) * scale)}
-@keydown=${this._onKey} @click=${this._onClick} @mouseover=${(ev: Event) => (this._hover = this._target(ev)[1] ?? '')} @mouseleave=${() => (this._hover = '')}
-@focusin=${(ev: Event) => (this._focus = (ev.target as Element).getAttribute('data-edge') ?? '')} @focusout=${this._onBlur}>
+@keydown=${this.#onKey} @click=${this.#onClick} @mouseover=${(ev: Event) => (this._hover = this.#target(ev)[1] ?? '')} @mouseleave=${() => (this._hover = '')}
+@focusin=${(ev: Event) => (this._focus = (ev.target as Element).getAttribute('data-edge') ?? '')} @focusout=${this.#onBlur}>
 <desc id="d">${fill(s.description, { count: v.edges.length, issues: v.nodes.length })}</desc>
 <defs><marker id="a" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 1L10 5L0 9z" fill="context-stroke"></path></marker></defs>
 ${l.edges.map((r) => {
   const e = edges.get(r.id)!;
-  return svg`<path part="edge" class="edge ${e.kind}${e.id === this._shown ? ' on' : ''}" data-path=${e.id} style="--c:${e.colour}" d=${path(r.points, l.vertical)} marker-end="url(#a)"></path>`;
+  return svg`<path part="edge" class="edge ${e.kind}${e.id === this.#shown ? ' on' : ''}" data-path=${e.id} style="--c:${e.colour}" d=${path(r.points, l.vertical)} marker-end="url(#a)"></path>`;
 })}
 ${l.nodes.map((b) => {
   const n = nodes.get(b.id)!;
@@ -451,28 +423,28 @@ ${l.nodes.map((b) => {
 })}
 ${l.edges.map((r) => {
   const e = edges.get(r.id)!;
-  return svg`<g part="label" class="label ${e.kind}" role="button" data-edge=${e.id} style="--c:${e.colour}" tabindex=${active.has(e.id) ? 0 : -1} aria-label=${e.name} aria-expanded=${this._pinned === e.id} aria-controls="p">${box(r.label, this._lines(e), LABEL_FONT)}</g>`;
+  return svg`<g part="label" class="label ${e.kind}" role="button" data-edge=${e.id} style="--c:${e.colour}" tabindex=${active.has(e.id) ? 0 : -1} aria-label=${e.name} aria-expanded=${this._pinned === e.id} aria-controls="p">${box(r.label, this.#lines(e), LABEL_FONT)}</g>`;
 })}</svg>
 <div part="details" class="details" id="p" role="region" aria-label=${shown?.linkage.title ?? s.source} aria-live="polite" ?hidden=${!shown}
-style=${at ? `top:${round((at.y + at.height + MARGIN) * scale + 6)}px;left:${round(Math.max(0, Math.min((at.x + MARGIN) * scale, this._width - 352)))}px` : ''} @focusout=${this._onBlur} @keydown=${this._onKey}>${shown ? this._details(shown) : nothing}</div></div>
+style=${at ? `top:${round((at.y + at.height + MARGIN) * scale + 6)}px;left:${round(Math.max(0, Math.min((at.x + MARGIN) * scale, this._width - 352)))}px` : ''} @focusout=${this.#onBlur} @keydown=${this.#onKey}>${shown ? this.#details(shown) : nothing}</div></div>
 <ul part="legend" class="legend" aria-label=${s.legend}>${[...v.legend, ...(['open', 'settled', 'ended'] as const).map((k) => [s[k], '', k])].map(
       ([name, c, k]) => html`<li><svg width="28" height="10" aria-hidden="true"><path class="edge ${k ?? 'settled'}" style="--c:${c || nothing}" d="M2 5H26"></path></svg>${name}</li>`,
     )}</ul>
-<details part="list"><summary>${s.list} (${v.edges.length})</summary><ol>${v.edges.map((e) => html`<li>${e.name}, ${this._date(e.linkage.date)}. ${e.linkage.summary}</li>`)}</ol></details>`;
+<details part="list"><summary>${s.list} (${v.edges.length})</summary><ol>${v.edges.map((e) => html`<li>${e.name}, ${this.#date(e.linkage.date)}. ${e.linkage.summary}</li>`)}</ol></details>`;
   }
 
-  private _date(edtf: string) {
-    return html`<time datetime=${edtfDatetime(edtf) || nothing}>${tryFormatEdtf(edtf, this.locale, this._s) ?? edtf}</time>`;
+  #date(edtf: string) {
+    return html`<time datetime=${edtfDatetime(edtf) || nothing}>${tryFormatEdtf(edtf, this.locale, this.#s) ?? edtf}</time>`;
   }
 
-  private _details(e: Edge) {
-    const s = this._s;
+  #details(e: Edge) {
+    const s = this.#s;
     const l = e.linkage;
     const ev = l.evidence[0];
-    const src = ev && this._src(ev.source);
+    const src = ev && this.#src(ev.source);
     const url = src && isHttpUrl(src.url) ? src.url : '';
     return html`<button class="close" aria-label=${s.close} @click=${() => (this._pinned = this._hover = this._focus = '')}>×</button><h3>${l.title}</h3>
-<p class="meta">${e.linker} · ${e.label} · ${this._date(l.date)}</p><p>${l.summary}</p>
+<p class="meta">${e.linker} · ${e.label} · ${this.#date(l.date)}</p><p>${l.summary}</p>
 ${ev ? html`<blockquote cite=${url || nothing}>${ev.excerpt}</blockquote><p class="meta">${s.source}: ${url ? html`<a href=${url} rel="noopener noreferrer">${src!.title}</a> — ${src!.publisher}` : ev.source}</p>` : nothing}`;
   }
 }

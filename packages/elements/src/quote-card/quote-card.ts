@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AcElement } from '../shared/ac-element.js';
-import { describe, isValidId, loadById, loadMany, recordProblem, type Actor, type Quote, type Source } from '../shared/data.js';
+import { isValidId, listProblem, loadById, loadMany, recordProblem, type Actor, type Quote, type Source } from '../shared/data.js';
 import { edtfDatetime, tryFormatEdtf } from '../shared/format.js';
 import { fill, mergeStrings, quoteCardStrings, type QuoteCardStrings } from '../shared/strings.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -67,19 +66,34 @@ const VARIANTS: readonly string[] = ['full', 'compact'];
 export class AcQuoteCard extends AcElement {
   static override styles = [...AcElement.styles, quoteCardStyles];
 
+  static override properties = {
+    quote: {},
+    data: { attribute: false },
+    variant: { reflect: true },
+    strings: { attribute: false },
+    _view: { attribute: false },
+  };
+
   /** Id of a quote in `@arms-control/data`, loaded lazily. Ignored while `data` is set. */
-  @property() accessor quote: string | null = null;
+  declare quote: string | null;
 
   /** A quote the page brings: `{ quote, speaker?, sources? }` or a bare Quote record. Takes precedence over `quote`. */
-  @property({ attribute: false }) accessor data: QuoteCardData | Quote | null | undefined = undefined;
+  declare data: QuoteCardData | Quote | null | undefined;
 
   /** `full` (the default when unset) or `compact` (one caption line, first source only). */
-  @property({ reflect: true }) accessor variant: QuoteCardVariant | undefined = undefined;
+  declare variant: QuoteCardVariant | undefined;
 
   /** Overrides for the English strings (partial). */
-  @property({ attribute: false }) accessor strings: Partial<QuoteCardStrings> = {};
+  declare strings: Partial<QuoteCardStrings>;
 
-  @state() private accessor _view: View | null = null;
+  declare private _view: View | null;
+
+  constructor() {
+    super();
+    this.quote = this._view = null;
+    this.strings = {};
+  }
+
   private _dataError: string | null = null;
   private _token = 0;
 
@@ -133,14 +147,7 @@ export class AcQuoteCard extends AcElement {
     const problem = recordProblem('quotes', d.quote, 'data');
     if (problem) return problem;
     if (d.speaker !== undefined && recordProblem('actors', d.speaker, 'data.speaker')) return recordProblem('actors', d.speaker, 'data.speaker');
-    if (d.sources !== undefined) {
-      if (!Array.isArray(d.sources)) return fill(s.wrongType, { property: 'data.sources', expected: 'an array of source records', actual: describe(d.sources) });
-      for (const src of d.sources) {
-        const p = recordProblem('sources', src, 'data.sources');
-        if (p) return p;
-      }
-    }
-    return null;
+    return listProblem('sources', d.sources, 'data.sources', s);
   }
 
   /**

@@ -1,5 +1,4 @@
-import { html, isServer, LitElement, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { themeStyles } from './theme.styles.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -19,13 +18,22 @@ export interface AcErrorDetail {
 export abstract class AcElement extends LitElement {
   static override styles = [themeStyles];
 
+  // Reactive properties are declared statically rather than with decorators: decorated accessors
+  // are lowered to sizeable helper code for es2022, and every element has a size budget.
+  static override properties: PropertyDeclarations = { theme: { reflect: true }, _error: { attribute: false } };
+
   /**
    * Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` force one. Unset means
    * `auto` (the default is not written back as an attribute, so the page's markup is left as it is).
    */
-  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
+  declare theme: Theme | undefined;
 
-  @state() private accessor _error: string | null = null;
+  declare private _error: string | null;
+
+  constructor() {
+    super();
+    this._error = null;
+  }
 
   /** The current error message, or null when the element is not in its error state. */
   protected get errorMessage(): string | null {

@@ -1,4 +1,5 @@
 import type { Actor, Event, Issue, Linkage, Position, Quote, RecordTypes, Source, Treaty } from '@arms-control/data/types';
+import { tryParseEdtf } from '@arms-control/data/edtf';
 import { errorStrings, fill, type ErrorStrings } from './strings.js';
 
 export type { Actor, Event, Issue, Linkage, Position, Quote, RecordTypes, Source, Treaty };
@@ -76,6 +77,60 @@ export function recordProblem(collection: CollectionName, value: unknown, proper
     if (typeof v === 'string' && containsMarkup(v)) return fill(errorStrings.markup, { field, expected });
   }
   return null;
+}
+
+/**
+ * The colour of an actor as a CSS value: the U.S. and Russia tokens (`--ac-actor-us`, `--ac-actor-ru`)
+ * by id or country, else one of four palette slots (`--_p0`…`--_p3`, the first `--ac-actor-other`) by id.
+ */
+export function actorColour(id: string, actor?: Actor): string {
+  if (id === 'united-states' || actor?.country === 'US') return 'var(--_actor-us)';
+  if (id === 'russia' || actor?.country === 'RU') return 'var(--_actor-ru)';
+  let h = 0;
+  for (const c of id) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return `var(--_p${h % 4})`;
+}
+
+/**
+ * Why a list property cannot be used — not an array (null included), or a record in it fails
+ * `recordProblem` — or null; undefined is unset. `m` gives the `wrongType` template.
+ */
+export function listProblem(collection: CollectionName, value: unknown, property: string, m: Pick<ErrorStrings, 'wrongType'> = errorStrings): string | null {
+  if (value === undefined) return null;
+  if (!Array.isArray(value)) return fill(m.wrongType, { property, expected: `an array of ${NOUN[collection]} records`, actual: describe(value) });
+  for (const record of value) {
+    const problem = recordProblem(collection, record, property);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * Why filter attributes cannot be used, or null: an empty value, a malformed id (the attributes in
+ * `ids`), an unreadable date (`from`, `to`), or `from` after `to`. Values are trimmed; null and
+ * undefined are unset.
+ */
+export function filterProblem(
+  el: object,
+  ids: readonly string[],
+  m: Pick<ErrorStrings, 'emptyAttribute' | 'malformedId' | 'badDate'> & { badPeriod: string },
+): string | null {
+  const get = (k: string) => (el as Record<string, unknown>)[k];
+  for (const attribute of [...ids, 'from', 'to']) {
+    if (get(attribute) == null) continue;
+    const value = String(get(attribute)).trim();
+    if (!value) return fill(m.emptyAttribute, { attribute });
+    const date = attribute === 'from' || attribute === 'to';
+    if (date ? !tryParseEdtf(value) : !isValidId(value))
+      return fill(date ? m.badDate : m.malformedId, { attribute, value, reason: 'expected an EDTF date such as 2009, 2009-05 or 2009-05-07' });
+  }
+  const [from, to] = filterPeriod(el as { from?: string | null; to?: string | null });
+  return from && to && from > to ? fill(m.badPeriod, { from: String(get('from')).trim(), to: String(get('to')).trim() }) : null;
+}
+
+/** The first day of `from` and the last day of `to` (ISO), null when unset; call after `filterProblem`. */
+export function filterPeriod(el: { from?: string | null; to?: string | null }): [string | null, string | null] {
+  return [el.from?.trim() ? tryParseEdtf(el.from.trim())!.earliest : null, el.to?.trim() ? tryParseEdtf(el.to.trim())!.latest : null];
 }
 
 const guard =

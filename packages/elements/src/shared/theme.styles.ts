@@ -4,23 +4,28 @@ import { css } from 'lit';
  * Host defaults for the `--ac-*` design tokens shared by every element.
  *
  * Pages override any token on the element or an ancestor (`ac-quote-card { --ac-accent: teal }`).
- * `theme="light"` and `theme="dark"` force a palette; `theme="auto"` (the default) follows
- * `prefers-color-scheme`. Colours meet WCAG 2.2 AA contrast against `--ac-bg` in both palettes.
+ * `theme="light"` and `theme="dark"` force a palette (through `color-scheme`, which every
+ * `light-dark()` default follows); `theme="auto"` (the default) follows `prefers-color-scheme`. Colours meet WCAG 2.2 AA contrast against `--ac-bg` in both palettes.
  * Layout uses logical properties only, so right-to-left pages work.
  */
 export const themeStyles = css`
   :host {
-    --_fg: var(--ac-fg, #1b1f24);
-    --_bg: var(--ac-bg, #ffffff);
-    --_muted: var(--ac-muted, #57606a);
-    --_accent: var(--ac-accent, #0b5cad);
-    --_border: var(--ac-border, #d0d7de);
-    --_focus: var(--ac-focus, #0b5cad);
-    --_error-fg: var(--ac-error-fg, #a40e26);
-    --_error-bg: var(--ac-error-bg, #ffebe9);
-    --_actor-us: var(--ac-actor-us, #0b5cad);
-    --_actor-ru: var(--ac-actor-ru, #b3261e);
-    --_actor-other: var(--ac-actor-other, #6e5a00);
+    --_fg: var(--ac-fg, light-dark(#1b1f24, #e6edf3));
+    --_bg: var(--ac-bg, light-dark(#fff, #161b22));
+    --_muted: var(--ac-muted, light-dark(#57606a, #9da7b3));
+    --_accent: var(--ac-accent, light-dark(#0b5cad, #6cb6ff));
+    --_border: var(--ac-border, light-dark(#d0d7de, #3d444d));
+    --_focus: var(--ac-focus, light-dark(#0b5cad, #6cb6ff));
+    --_error-fg: var(--ac-error-fg, light-dark(#a40e26, #ffb3ad));
+    --_error-bg: var(--ac-error-bg, light-dark(#ffebe9, #3d1214));
+    --_actor-us: var(--ac-actor-us, light-dark(#0b5cad, #6cb6ff));
+    --_actor-ru: var(--ac-actor-ru, light-dark(#b3261e, #ff8e85));
+    --_actor-other: var(--ac-actor-other, light-dark(#6e5a00, #e3c35b));
+    /* palette slots for other actors (see actorColour) */
+    --_p0: var(--_actor-other);
+    --_p1: light-dark(#6e40c9, #d2a8ff);
+    --_p2: light-dark(#1a7f37, #56d364);
+    --_p3: light-dark(#9c4a00, #f0a868);
     --_font: var(--ac-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--ac-radius, 0.5rem);
     --_space: var(--ac-space, 1rem);
@@ -31,43 +36,20 @@ export const themeStyles = css`
     color: var(--_fg);
     font-family: var(--_font);
     line-height: 1.5;
-    color-scheme: light;
+    /* auto follows prefers-color-scheme; every colour above is one light-dark() pair */
+    color-scheme: light dark;
   }
 
   :host([hidden]) {
     display: none;
   }
 
-  :host([theme='dark']) {
-    --_fg: var(--ac-fg, #e6edf3);
-    --_bg: var(--ac-bg, #161b22);
-    --_muted: var(--ac-muted, #9da7b3);
-    --_accent: var(--ac-accent, #6cb6ff);
-    --_border: var(--ac-border, #3d444d);
-    --_focus: var(--ac-focus, #6cb6ff);
-    --_error-fg: var(--ac-error-fg, #ffb3ad);
-    --_error-bg: var(--ac-error-bg, #3d1214);
-    --_actor-us: var(--ac-actor-us, #6cb6ff);
-    --_actor-ru: var(--ac-actor-ru, #ff8e85);
-    --_actor-other: var(--ac-actor-other, #e3c35b);
-    color-scheme: dark;
+  :host([theme='light']) {
+    color-scheme: light;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'], [theme='dark'])) {
-      --_fg: var(--ac-fg, #e6edf3);
-      --_bg: var(--ac-bg, #161b22);
-      --_muted: var(--ac-muted, #9da7b3);
-      --_accent: var(--ac-accent, #6cb6ff);
-      --_border: var(--ac-border, #3d444d);
-      --_focus: var(--ac-focus, #6cb6ff);
-      --_error-fg: var(--ac-error-fg, #ffb3ad);
-      --_error-bg: var(--ac-error-bg, #3d1214);
-      --_actor-us: var(--ac-actor-us, #6cb6ff);
-      --_actor-ru: var(--ac-actor-ru, #ff8e85);
-      --_actor-other: var(--ac-actor-other, #e3c35b);
-      color-scheme: dark;
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   *,

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { TreatyMilestone, TreatyStatusName } from '@arms-control/data/query';
 import { AcElement } from '../shared/ac-element.js';
 import { clock, UNIT_MS, type ClockUnit } from '../shared/clock.js';
@@ -87,21 +86,39 @@ function unitParts(n: number, unit: ClockUnit, locale: string): [string, string]
 export class TreatyCountdown extends AcElement {
   static override styles = [...AcElement.styles, countdownStyles];
 
-  /** Treaty id in @arms-control/data (e.g. `new-start`). */
-  @property({ reflect: true }) accessor treaty: string | null = null;
-  /** Any deadline instead of a treaty: an ISO day (`2026-02-05`, 00:00 UTC) or date-time with zone. */
-  @property({ reflect: true }) accessor date: string | null = null;
-  /** What the `date` deadline is. */
-  @property({ reflect: true }) accessor label: string | null = null;
-  /** The finest unit the running time shows: `second` (default), `minute`, `hour` or `day`. */
-  @property({ reflect: true }) accessor precision: string = 'second';
-  /** A treaty the page brings itself, with the events that act on it (`treatyActions`); takes precedence over `treaty`. */
-  @property({ attribute: false }) accessor data: { treaty: Treaty; events?: readonly Event[] } | undefined = undefined;
-  /** Overrides of the English strings (partial). */
-  @property({ attribute: false }) accessor strings: Partial<TreatyCountdownStrings> | undefined = undefined;
+  static override properties = {
+    treaty: { reflect: true },
+    date: { reflect: true },
+    label: { reflect: true },
+    precision: { reflect: true },
+    data: { attribute: false },
+    strings: { attribute: false },
+    model: { attribute: false },
+    now: { attribute: false },
+  };
 
-  @state() private accessor model: Model | null = null;
-  @state() private accessor now = 0;
+  /** Treaty id in @arms-control/data (e.g. `new-start`). */
+  declare treaty: string | null;
+  /** Any deadline instead of a treaty: an ISO day (`2026-02-05`, 00:00 UTC) or date-time with zone. */
+  declare date: string | null;
+  /** What the `date` deadline is. */
+  declare label: string | null;
+  /** The finest unit the running time shows: `second` (default), `minute`, `hour` or `day`. */
+  declare precision: string;
+  /** A treaty the page brings itself, with the events that act on it (`treatyActions`); takes precedence over `treaty`. */
+  declare data: { treaty: Treaty; events?: readonly Event[] } | undefined;
+  /** Overrides of the English strings (partial). */
+  declare strings: Partial<TreatyCountdownStrings> | undefined;
+
+  declare private model: Model | null;
+  declare private now: number;
+
+  constructor() {
+    super();
+    this.treaty = this.date = this.label = this.model = null;
+    this.precision = 'second';
+    this.now = 0;
+  }
 
   #unsubscribe: (() => void) | null = null;
   #sub = '';
