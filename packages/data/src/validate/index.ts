@@ -120,3 +120,4 @@ export function formatError(error: ValidationError): string {
 }
 
 export { tryParseEdtf };
+export type { SchemaNode, SchemaProblem } from './json-schema.js';
