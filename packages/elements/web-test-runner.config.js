@@ -6,9 +6,34 @@ import { ssrPlugin } from './test/ssr-plugin.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/**
+ * The demo site's strict policy, for the "strict-csp" group: no inline styles (style attributes are
+ * blocked) and Trusted Types with Lit's `lit-html` policy. What the runner itself needs on top:
+ * nothing — its module scripts and its web socket come from the page's origin ('self'), and it
+ * writes no HTML strings into the DOM.
+ */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-attr 'none'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
 export default {
   rootDir: '../..',
-  files: ['src/**/*.test.ts', '!src/**/*.node.test.ts'],
+  files: ['src/**/*.test.ts', '!src/**/*.node.test.ts', '!src/strict-csp.test.ts'],
+  groups: [
+    {
+      name: 'strict-csp',
+      files: 'src/strict-csp.test.ts',
+      testRunnerHtml: (testFramework) =>
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    },
+  ],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,

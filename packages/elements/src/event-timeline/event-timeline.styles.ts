@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 export const timelineStyles = css`
   :host {
@@ -7,8 +7,7 @@ export const timelineStyles = css`
   ol {
     list-style: none;
     margin: 0;
-    padding-inline: 0;
-    padding-block: 0;
+    padding: 0;
   }
   li {
     position: relative;

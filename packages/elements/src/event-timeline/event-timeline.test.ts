@@ -188,6 +188,8 @@ describe('<ac-event-timeline>', () => {
         return r.bottom > 0 && r.top < innerHeight;
       });
       expect(visible, 'a row is on screen after scrolling').to.not.equal(undefined);
+      // Rows above the window are not in the DOM either.
+      expect(Number(later[0]!.getAttribute('aria-posinset'))).to.be.above(400);
       scrollTo(0, document.documentElement.scrollHeight);
       await waitUntil(() => rows(el).at(-1)?.getAttribute('aria-posinset') === '1000', 'last row rendered');
       expect(titles(el).at(-1)).to.equal('Event e-0999');
@@ -200,10 +202,14 @@ describe('<ac-event-timeline>', () => {
       const lastLink = () => rows(el).at(-1)!.querySelector('a')!;
       const before = rows(el).at(-1)!.getAttribute('aria-posinset');
       const link = lastLink();
+      const linkText = text(link);
       link.focus(); // the browser scrolls the focused row into view…
       await waitUntil(() => rows(el).at(-1)!.getAttribute('aria-posinset') !== before, 'more rows after focus');
       // …the focused row stays in the DOM and focused, and rows after it exist for the next Tab.
       expect(shadow(el).activeElement).to.equal(link);
+      // The focused link still belongs to its own event (rows never swap content as the window slides).
+      expect(link.closest('li')!.getAttribute('aria-posinset')).to.equal(before);
+      expect(text(link)).to.equal(linkText);
       expect(Number(rows(el).at(-1)!.getAttribute('aria-posinset'))).to.be.above(Number(before));
       scrollTo(0, 0);
     });

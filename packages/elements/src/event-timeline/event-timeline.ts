@@ -1,8 +1,8 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { edtfBounds, tryParseEdtf } from '@arms-control/data/edtf';
 import { filterTimeline, type TimelineFilter } from '@arms-control/data/query';
 import { AcElement } from '../shared/ac-element.js';
+import { cssProps } from '../shared/css-props.js';
 import { describe, filterProblem, isHttpUrl, listProblem, loadIds, type Event, type Source } from '../shared/data.js';
 import { edtfDatetime, formatEdtf } from '../shared/format.js';
 import { eventTimelineStrings, fill, mergeStrings, type Strings } from '../shared/strings.js';
@@ -226,10 +226,12 @@ export class EventTimeline extends AcElement {
     if (!this.#windowed) return html`<ol part="list">${list.map((e, i) => this.#item(e, i, n))}</ol>`;
     const [a, b] = this.range;
     const h = this.#rowHeight;
+    // Row i always renders at position i of the array (rows above the window are empty parts), so
+    // while the window slides each row keeps its DOM: a focused link never switches to another
+    // event — what a keyed `repeat` would give, without its code. The padding stands in for the rows
+    // outside the window; it is set through the CSSOM (no style attribute: strict CSP).
     return html`<p part="count" class="count">${fill(s.count, { count: n.toLocaleString(this.locale) })}</p>
-      <ol part="list" style="padding-block:${a * h}px ${(n - b) * h}px">
-        ${repeat(list.slice(a, b), (e) => e.id, (e, k) => this.#item(e, a + k, n))}
-      </ol>`;
+      <ol part="list" ${cssProps({ 'padding-block': `${a * h}px ${(n - b) * h}px` })}>${list.slice(0, b).map((e, i) => (i < a ? nothing : this.#item(e, i, n)))}</ol>`;
   }
 }
 

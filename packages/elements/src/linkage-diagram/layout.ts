@@ -91,10 +91,29 @@ const uniq = <T extends { id: string }>(list: readonly T[]): T[] => {
 const max = Math.max;
 const min = Math.min;
 
-/** Lays out a graph; see the module comment. */
+/** Lays out a graph; see the module comment. Sizes the input leaves out are measured (`o.measure`) or estimated from the text. */
 export function layout(
   nodeList: readonly LayoutNodeInput[],
   edgeList: readonly LayoutEdgeInput[],
+  o: LayoutOptions = {},
+): LayoutResult {
+  const size = <T extends Sized>(x: T, node: boolean): T & Size => {
+    if (x.width != null && x.height != null) return x as T & Size;
+    const text = x.label ?? (node ? x.id : '');
+    const m = o.measure?.(text, node ? 'node' : 'edge');
+    return { ...x, width: x.width ?? m?.width ?? (text ? text.length * 7 + 16 : 0), height: x.height ?? m?.height ?? (text ? 24 : 0) };
+  };
+  return layoutSized(
+    nodeList.map((x) => size(x, true)),
+    edgeList.map((e) => size(e, false)),
+    o,
+  );
+}
+
+/** `layout` for input that gives every size (as the diagram does), without the measuring code. */
+export function layoutSized(
+  nodeList: readonly (LayoutNodeInput & Size)[],
+  edgeList: readonly (LayoutEdgeInput & Size)[],
   o: LayoutOptions = {},
 ): LayoutResult {
   const W = (o.width as number) > 0 ? (o.width as number) : Infinity;
@@ -104,13 +123,8 @@ export function layout(
   const index = new Map(nodes.map((x, i) => [x.id, i]));
   const edges = uniq(edgeList).filter((e) => index.has(e.from) && index.has(e.to));
   const n = nodes.length;
-  const size = (x: Sized, node: boolean): number[] => {
-    const text = x.label ?? (node ? x.id : '');
-    const m = x.width == null || x.height == null ? o.measure?.(text, node ? 'node' : 'edge') : undefined;
-    return [x.width ?? m?.width ?? (text ? text.length * 7 + 16 : 0), x.height ?? m?.height ?? (text ? 24 : 0)];
-  };
-  const nodeSize = nodes.map((x) => size(x, true));
-  const labelSize = edges.map((e) => size(e, false));
+  const nodeSize = nodes.map((x) => [x.width, x.height]);
+  const labelSize = edges.map((e) => [e.width, e.height]);
   const from = edges.map((e) => index.get(e.from)!);
   const to = edges.map((e) => index.get(e.to)!);
   const loops: number[][] = nodes.map(() => []);

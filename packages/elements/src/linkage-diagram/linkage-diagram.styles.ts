@@ -1,9 +1,8 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 export const linkageDiagramStyles = css`
   :host {
     background: var(--_bg);
-    color: var(--_fg);
   }
 
   .wrap {
@@ -17,6 +16,26 @@ export const linkageDiagramStyles = css`
   [part='diagram'] {
     max-inline-size: 100%;
     block-size: auto;
+  }
+
+  /* actor colours (tokens from actorColour; classes, not inline styles, for strict CSP pages) */
+  .actor-us {
+    --c: var(--_actor-us);
+  }
+  .actor-ru {
+    --c: var(--_actor-ru);
+  }
+  .p0 {
+    --c: var(--_p0);
+  }
+  .p1 {
+    --c: var(--_p1);
+  }
+  .p2 {
+    --c: var(--_p2);
+  }
+  .p3 {
+    --c: var(--_p3);
   }
 
   .edge {

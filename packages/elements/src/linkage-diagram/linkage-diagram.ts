@@ -1,10 +1,11 @@
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { compareByDate } from '@arms-control/data/query';
 import { AcElement } from '../shared/ac-element.js';
+import { cssProps } from '../shared/css-props.js';
 import { actorColour, filterPeriod, filterProblem, isHttpUrl, listProblem, loadById, type Actor, type Issue, type Linkage, type Source } from '../shared/data.js';
 import { edtfDatetime, tryFormatEdtf } from '../shared/format.js';
 import { fill, linkageDiagramStrings, mergeStrings, type Strings } from '../shared/strings.js';
-import { layout, type LayoutResult, type Point } from './layout.js';
+import { layoutSized, type LayoutResult, type Point } from './layout.js';
 import { linkageDiagramStyles } from './linkage-diagram.styles.js';
 
 export type LinkageDiagramStrings = Strings<typeof linkageDiagramStrings>;
@@ -289,7 +290,7 @@ export class AcLinkageDiagram extends AcElement {
   #place(): void {
     const v = this._view;
     this.#layout = v
-      ? layout(
+      ? layoutSized(
           v.nodes.map((n) => ({ id: n.id, width: Math.max(...n.lines.map((l) => measure(l, NODE_FONT))) + 2 * PAD, height: n.lines.length * NODE_FONT * 1.25 + 2 * PAD - 2 })),
           v.edges.map((e) => {
             const lines = this.#lines(e);
@@ -415,7 +416,7 @@ export class AcLinkageDiagram extends AcElement {
 <defs><marker id="a" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 1L10 5L0 9z" fill="context-stroke"></path></marker></defs>
 ${l.edges.map((r) => {
   const e = edges.get(r.id)!;
-  return svg`<path part="edge" class="edge ${e.kind}${e.id === this.#shown ? ' on' : ''}" data-path=${e.id} style="--c:${e.colour}" d=${path(r.points, l.vertical)} marker-end="url(#a)"></path>`;
+  return svg`<path part="edge" class="edge ${e.kind} ${e.colour}${e.id === this.#shown ? ' on' : ''}" data-path=${e.id} d=${path(r.points, l.vertical)} marker-end="url(#a)"></path>`;
 })}
 ${l.nodes.map((b) => {
   const n = nodes.get(b.id)!;
@@ -423,12 +424,12 @@ ${l.nodes.map((b) => {
 })}
 ${l.edges.map((r) => {
   const e = edges.get(r.id)!;
-  return svg`<g part="label" class="label ${e.kind}" role="button" data-edge=${e.id} style="--c:${e.colour}" tabindex=${active.has(e.id) ? 0 : -1} aria-label=${e.name} aria-expanded=${this._pinned === e.id} aria-controls="p">${box(r.label, this.#lines(e), LABEL_FONT)}</g>`;
+  return svg`<g part="label" class="label ${e.kind} ${e.colour}" role="button" data-edge=${e.id} tabindex=${active.has(e.id) ? 0 : -1} aria-label=${e.name} aria-expanded=${this._pinned === e.id} aria-controls="p">${box(r.label, this.#lines(e), LABEL_FONT)}</g>`;
 })}</svg>
 <div part="details" class="details" id="p" role="region" aria-label=${shown?.linkage.title ?? s.source} aria-live="polite" ?hidden=${!shown}
-style=${at ? `top:${round((at.y + at.height + MARGIN) * scale + 6)}px;left:${round(Math.max(0, Math.min((at.x + MARGIN) * scale, this._width - 352)))}px` : ''} @focusout=${this.#onBlur} @keydown=${this.#onKey}>${shown ? this.#details(shown) : nothing}</div></div>
+${cssProps(at ? { top: `${round((at.y + at.height + MARGIN) * scale + 6)}px`, left: `${round(Math.max(0, Math.min((at.x + MARGIN) * scale, this._width - 352)))}px` } : { top: '', left: '' })} @focusout=${this.#onBlur} @keydown=${this.#onKey}>${shown ? this.#details(shown) : nothing}</div></div>
 <ul part="legend" class="legend" aria-label=${s.legend}>${[...v.legend, ...(['open', 'settled', 'ended'] as const).map((k) => [s[k], '', k])].map(
-      ([name, c, k]) => html`<li><svg width="28" height="10" aria-hidden="true"><path class="edge ${k ?? 'settled'}" style="--c:${c || nothing}" d="M2 5H26"></path></svg>${name}</li>`,
+      ([name, c, k]) => html`<li><svg width="28" height="10" aria-hidden="true"><path class="edge ${k ?? `settled ${c}`}" d="M2 5H26"></path></svg>${name}</li>`,
     )}</ul>
 <details part="list"><summary>${s.list} (${v.edges.length})</summary><ol>${v.edges.map((e) => html`<li>${e.name}, ${this.#date(e.linkage.date)}. ${e.linkage.summary}</li>`)}</ol></details>`;
   }

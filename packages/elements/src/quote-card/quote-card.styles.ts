@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 export const quoteCardStyles = css`
   :host {
@@ -28,15 +28,14 @@ export const quoteCardStyles = css`
 
   blockquote p {
     margin: 0;
-    quotes: '\\201C' '\\201D' '\\2018' '\\2019';
   }
 
   blockquote p::before {
-    content: open-quote;
+    content: '\\201C';
   }
 
   blockquote p::after {
-    content: close-quote;
+    content: '\\201D';
   }
 
   figcaption {
@@ -53,10 +52,6 @@ export const quoteCardStyles = css`
   .meta,
   .sources {
     color: var(--_muted);
-  }
-
-  .role {
-    font-weight: 400;
   }
 
   .meta {
@@ -95,13 +90,11 @@ export const quoteCardStyles = css`
     font-size: calc(var(--_quote-size) * 0.8);
   }
 
-  :host([variant='compact']) figcaption,
   :host([variant='compact']) .meta {
     display: inline;
   }
 
   :host([variant='compact']) figcaption {
-    display: block;
     font-size: 0.875rem;
   }
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { AcElement } from '../shared/ac-element.js';
 import { isValidId, listProblem, loadById, loadMany, recordProblem, type Actor, type Quote, type Source } from '../shared/data.js';
 import { edtfDatetime, tryFormatEdtf } from '../shared/format.js';
@@ -94,74 +93,75 @@ export class AcQuoteCard extends AcElement {
     this.strings = {};
   }
 
-  private _dataError: string | null = null;
-  private _token = 0;
+  #dataError: string | null = null;
+  #token = 0;
 
-  private get _strings(): QuoteCardStrings {
+  get #strings(): QuoteCardStrings {
     return mergeStrings<QuoteCardStrings>(quoteCardStrings, this.strings);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('quote') || changed.has('data')) this._resolve();
-    else if (changed.has('variant')) this._report();
+    if (changed.has('quote') || changed.has('data')) this.#resolve();
+    else if (changed.has('variant')) this.#report();
   }
 
   /** Shows the variant error first, then the data error; clears the error state when there is none. */
-  private _report(): void {
+  #report(): void {
     const variantError = VARIANTS.includes(this.variant ?? 'full')
       ? null
-      : fill(this._strings.wrongType, { property: 'variant', expected: '"full" or "compact"', actual: `"${this.variant}"` });
-    const message = variantError ?? this._dataError;
+      : fill(this.#strings.wrongType, { property: 'variant', expected: '"full" or "compact"', actual: `"${this.variant}"` });
+    const message = variantError ?? this.#dataError;
     if (message) this.fail(message);
     else this.clearError();
   }
 
-  private _settle(token: number, view: View | null, error: string | null): void {
-    if (token !== this._token) return;
+  #settle(token: number, view: View | null, error: string | null): void {
+    if (token !== this.#token) return;
     this._view = view;
-    this._dataError = error;
-    this._report();
+    this.#dataError = error;
+    this.#report();
   }
 
-  private _resolve(): void {
-    const token = ++this._token;
-    const s = this._strings;
+  #resolve(): void {
+    const token = ++this.#token;
+    const s = this.#strings;
     const data = this.data;
     if (data !== undefined && data !== null) {
       const wrapped = data && typeof data === 'object' && !Array.isArray(data) && 'quote' in data ? data : { quote: data };
-      const problem = this._problem(wrapped as QuoteCardData);
-      if (problem) return this._settle(token, null, problem);
-      void this._complete(token, wrapped as QuoteCardData);
+      const problem = this.#problem(wrapped as QuoteCardData);
+      if (problem) return this.#settle(token, null, problem);
+      void this.#complete(token, wrapped as QuoteCardData);
       return;
     }
-    if (this.quote === null) return this._settle(token, null, null);
+    if (this.quote === null) return this.#settle(token, null, null);
     this._view = null;
     void loadById('quotes', this.quote, 'quote', s).then((r) =>
-      r.ok ? this._complete(token, { quote: r.record }) : this._settle(token, null, r.message),
+      r.ok ? this.#complete(token, { quote: r.record }) : this.#settle(token, null, r.message),
     );
   }
 
   /** Why a page-supplied value cannot be shown, or null. */
-  private _problem(d: QuoteCardData): string | null {
-    const s = this._strings;
-    const problem = recordProblem('quotes', d.quote, 'data');
-    if (problem) return problem;
-    if (d.speaker !== undefined && recordProblem('actors', d.speaker, 'data.speaker')) return recordProblem('actors', d.speaker, 'data.speaker');
-    return listProblem('sources', d.sources, 'data.sources', s);
+  #problem(d: QuoteCardData): string | null {
+    const s = this.#strings;
+    return (
+      recordProblem('quotes', d.quote, 'data') ??
+      (d.speaker === undefined ? null : recordProblem('actors', d.speaker, 'data.speaker')) ??
+      listProblem('sources', d.sources, 'data.sources', s)
+    );
   }
 
   /**
    * Builds the view: formats the date (error if unreadable) and resolves the speaker and sources —
    * synchronously when the page supplied them (so server rendering shows the card), else by id.
    */
-  private _complete(token: number, d: QuoteCardData): void | Promise<void> {
-    const s = this._strings;
+  #complete(token: number, d: QuoteCardData): void | Promise<void> {
+    const s = this.#strings;
     const q = d.quote;
     const date = tryFormatEdtf(q.date, this.locale, s);
-    if (date === null) return this._settle(token, null, fill(s.badDate, { value: q.date, reason: 'not an EDTF date' }));
+    if (date === null) return this.#settle(token, null, fill(s.badDate, { value: q.date, reason: 'not an EDTF date' }));
     const ids = [...new Set((Array.isArray(q.evidence) ? q.evidence : []).map((e) => e?.source).filter(isValidId))];
     const build = (speaker: Actor | undefined, sources: readonly Source[]) =>
-      this._settle(token, { quote: q, date, speaker: speaker?.name ?? q.speaker, sources }, null);
+      this.#settle(token, { quote: q, date, speaker: speaker?.name ?? q.speaker, sources }, null);
     if (d.speaker && d.sources) return build(d.speaker, d.sources);
     return Promise.all([
       d.speaker ?? (isValidId(q.speaker) ? loadById('actors', q.speaker).then((r) => (r.ok ? r.record : undefined)) : undefined),
@@ -173,19 +173,19 @@ export class AcQuoteCard extends AcElement {
     if (this.errorMessage) return this.renderErrorState();
     const v = this._view;
     if (!v) return this.renderFallback();
-    const s = this._strings;
+    const s = this.#strings;
     const { quote: q } = v;
     const compact = this.variant === 'compact';
     const sources = compact ? v.sources.slice(0, 1) : v.sources;
     const datetime = edtfDatetime(q.date);
     return html`<figure part="card" itemscope itemtype="https://schema.org/Quotation">
-      <blockquote part="quote" cite=${ifDefined(v.sources[0]?.url)}>
+      <blockquote part="quote" cite=${v.sources[0]?.url ?? nothing}>
         <p itemprop="text">${q.text}</p>
       </blockquote>
       <figcaption part="caption">
         ${compact ? '— ' : nothing}<span class="speaker" part="speaker" itemprop="spokenByCharacter author" itemscope itemtype="https://schema.org/Person"
           ><span itemprop="name">${v.speaker}</span></span
-        >${compact ? nothing : html`, <span class="role" part="role" itemprop="jobTitle">${q.speakerRole}</span>`}${compact ? ', ' : ' '}<span class="meta"><time part="date" itemprop="dateCreated" datetime=${ifDefined(datetime || undefined)}>${v.date}</time
+        >${compact ? nothing : html`, <span class="role" part="role" itemprop="jobTitle">${q.speakerRole}</span>`}${compact ? ', ' : ' '}<span class="meta"><time part="date" itemprop="dateCreated" datetime=${datetime || nothing}>${v.date}</time
           >${compact || !q.occasion ? nothing : html` · <span part="occasion">${q.occasion}</span>`}${q.translated
             ? html` <span class="translated">(${s.translated})</span>`
             : nothing}</span

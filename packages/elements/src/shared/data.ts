@@ -80,15 +80,17 @@ export function recordProblem(collection: CollectionName, value: unknown, proper
 }
 
 /**
- * The colour of an actor as a CSS value: the U.S. and Russia tokens (`--ac-actor-us`, `--ac-actor-ru`)
- * by id or country, else one of four palette slots (`--_p0`…`--_p3`, the first `--ac-actor-other`) by id.
+ * An actor's colour token: `actor-us` or `actor-ru` (the `--ac-actor-us` / `--ac-actor-ru` colours) by id or
+ * country, else one of four palette slots `p0`…`p3` (the first is `--ac-actor-other`) by id. The colour
+ * is `var(--_<token>)`; elements use the token as a class name whose rule sets the colour, so no inline
+ * style is needed (pages with a strict Content-Security-Policy block style attributes).
  */
 export function actorColour(id: string, actor?: Actor): string {
-  if (id === 'united-states' || actor?.country === 'US') return 'var(--_actor-us)';
-  if (id === 'russia' || actor?.country === 'RU') return 'var(--_actor-ru)';
+  if (id === 'united-states' || actor?.country === 'US') return 'actor-us';
+  if (id === 'russia' || actor?.country === 'RU') return 'actor-ru';
   let h = 0;
   for (const c of id) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return `var(--_p${h % 4})`;
+  return `p${h % 4}`;
 }
 
 /**
@@ -138,14 +140,14 @@ const guard =
   (value: unknown): value is RecordTypes[C] =>
     recordProblem(collection, value) === null;
 
-export const isSource = guard('sources');
-export const isActor = guard('actors');
-export const isIssue = guard('issues');
-export const isTreaty = guard('treaties');
-export const isEvent = guard('events');
-export const isQuote = guard('quotes');
-export const isPosition = guard('positions');
-export const isLinkage = guard('linkages');
+export const isSource = /* @__PURE__ */ guard('sources');
+export const isActor = /* @__PURE__ */ guard('actors');
+export const isIssue = /* @__PURE__ */ guard('issues');
+export const isTreaty = /* @__PURE__ */ guard('treaties');
+export const isEvent = /* @__PURE__ */ guard('events');
+export const isQuote = /* @__PURE__ */ guard('quotes');
+export const isPosition = /* @__PURE__ */ guard('positions');
+export const isLinkage = /* @__PURE__ */ guard('linkages');
 
 /**
  * The data package's per-record loader table, itself loaded lazily: it lists every id, so it is

@@ -9,13 +9,12 @@
 export const errorStrings = {
   emptyAttribute: 'The "{attribute}" attribute is empty.',
   malformedId: 'The "{attribute}" attribute "{value}" is not a valid id (expected lower-case words joined by hyphens).',
-  unknownId: 'No {collection} record with the id "{value}" exists in @arms-control/data.',
+  unknownId: 'No {collection} record with the id "{value}" exists.',
   loadFailed: 'The {collection} record "{value}" could not be loaded: {reason}',
   wrongType: 'The "{property}" property must be {expected}, but got {actual}.',
   missingField: 'The {expected} given in "{property}" has no valid "{field}".',
   markup: 'The "{field}" text of the {expected} contains HTML markup; it is never rendered as HTML.',
   badDate: 'The date "{value}" could not be read: {reason}',
-  noInput: 'Nothing to show: set the "{attribute}" attribute or the "{property}" property.',
 } as const;
 
 /** Words used by `formatEdtf` around a formatted date. */
@@ -35,7 +34,6 @@ export const dateStrings = {
 export const quoteCardStrings = {
   ...errorStrings,
   ...dateStrings,
-  loading: 'Loading quotation…',
   source: 'Source',
   sources: 'Sources',
   translated: 'translation',

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Host defaults for the `--ac-*` design tokens shared by every element.
@@ -29,7 +29,6 @@ export const themeStyles = css`
     --_font: var(--ac-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--ac-radius, 0.5rem);
     --_space: var(--ac-space, 1rem);
-    --_transition: 150ms ease-out;
 
     display: block;
     box-sizing: border-box;
@@ -70,7 +69,6 @@ export const themeStyles = css`
   }
 
   .error {
-    display: block;
     margin-block-end: calc(var(--_space) / 2);
     padding-block: calc(var(--_space) / 2);
     padding-inline: var(--_space);
@@ -79,7 +77,6 @@ export const themeStyles = css`
     border-radius: var(--_radius);
     color: var(--_error-fg);
     background: var(--_error-bg);
-    font-family: var(--_font);
     font-size: 0.875rem;
   }
 
@@ -93,24 +90,18 @@ export const themeStyles = css`
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
+  /* no element animates by itself; this also stops motion a page adds through ::part() */
   @media (prefers-reduced-motion: reduce) {
-    :host {
-      --_transition: 0s;
-    }
     *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
+    ::before,
+    ::after {
+      animation: none !important;
+      transition: none !important;
       scroll-behavior: auto !important;
     }
   }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 export const countdownStyles = css`
   .base {
@@ -46,9 +46,6 @@ export const countdownStyles = css`
     font-size: var(--ac-countdown-size, clamp(1.5rem, 4vw + 0.75rem, 2rem));
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
-  }
-  .unit b {
-    font-weight: 700;
   }
   .unit small {
     font-size: 0.45em;

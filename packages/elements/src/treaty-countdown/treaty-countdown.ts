@@ -1,8 +1,9 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import type { TreatyMilestone, TreatyStatusName } from '@arms-control/data/query';
+import { treatyMilestonesOf, treatyStatusOf, type TreatyMilestone, type TreatyStatusName } from '@arms-control/data/query';
 import { AcElement } from '../shared/ac-element.js';
 import { clock, UNIT_MS, type ClockUnit } from '../shared/clock.js';
-import { containsMarkup, describe, loadById, loadMany, recordProblem, type Event, type Treaty } from '../shared/data.js';
+import { cssProps } from '../shared/css-props.js';
+import { containsMarkup, describe, listProblem, loadById, loadMany, recordProblem, type Event, type Treaty } from '../shared/data.js';
 import { dateLocale, formatEdtf, formatRelativeDays } from '../shared/format.js';
 import { fill, mergeStrings, treatyCountdownStrings, type Strings } from '../shared/strings.js';
 import { countdownStyles } from './treaty-countdown.styles.js';
@@ -49,16 +50,11 @@ const utcDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** Like `fill`, but values may be templates: returns the pieces for Lit to render as text and elements. */
 const fillT = (template: string, values: Record<string, unknown>) => template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? values[part] ?? '' : part));
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** "74" and "days" for 74 days in the locale, through Intl.NumberFormat's unit style. */
 function unitParts(n: number, unit: ClockUnit, locale: string): [string, string] {
-  const key = `${locale}|${unit}`;
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })));
   let num = '';
   let label = '';
-  for (const p of f.formatToParts(n)) {
+  for (const p of new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(n)) {
     if (p.type === 'unit') label += p.value;
     else if (p.type !== 'literal') num += p.value;
   }
@@ -159,14 +155,12 @@ export class TreatyCountdown extends AcElement {
     if (!UNITS.includes(this.precision as ClockUnit)) return fail(fill(s.badPrecision, { value: String(this.precision) }));
     if (this.data !== undefined) {
       const d = this.data as { treaty?: unknown; events?: unknown } | null;
-      const events = d?.events ?? [];
       const problem =
         !d || typeof d !== 'object'
           ? fill(s.wrongType, { property: 'data', expected: 'an object { treaty, events }', actual: describe(d) })
-          : (recordProblem('treaties', d.treaty, 'data.treaty') ??
-            (Array.isArray(events) ? events.map((e) => recordProblem('events', e, 'data.events')).find(Boolean) : fill(s.wrongType, { property: 'data.events', expected: 'an array', actual: describe(events) })));
+          : (recordProblem('treaties', d.treaty, 'data.treaty') ?? listProblem('events', d.events, 'data.events', s));
       if (problem) return fail(problem);
-      if (!isServer) this.#compute(run, d!.treaty as Treaty, events as Event[]).catch((err) => run === this.#run && fail(String(err)));
+      if (!isServer) this.#compute(run, d!.treaty as Treaty, (d!.events ?? []) as Event[]).catch((err) => run === this.#run && fail(String(err)));
       return;
     }
     if (this.treaty != null) {
@@ -198,10 +192,8 @@ export class TreatyCountdown extends AcElement {
 
   /** Status, milestones and party names of a treaty from its record and the events that act on it. */
   async #compute(run: number, t: Treaty, events: readonly Event[]): Promise<void> {
-    const { createQueries } = await import('@arms-control/data/query');
-    const q = createQueries({ treaties: [t], events, sources: [], actors: [], issues: [], quotes: [], positions: [], linkages: [] });
-    const st = q.treatyStatus(t.id, utcDay(clock.now()))!;
-    const milestones = q.treatyMilestones(t.id);
+    const st = treatyStatusOf(t, events, utcDay(clock.now()));
+    const milestones = treatyMilestonesOf(t, events);
     const ids = [...new Set(milestones.flatMap((m) => (m.party ? [m.party] : [])))];
     const parties = new Map((await loadMany('actors', ids)).map((a) => [a.id, a.name]));
     if (run !== this.#run) return;
@@ -331,8 +323,8 @@ export class TreatyCountdown extends AcElement {
     const pct = (t: number) => `${Math.min(100, Math.max(0, ((t - start) / scale) * 100)).toFixed(2)}%`;
     return html`<div class="lifetime">
       <div part="bar" class="bar" aria-hidden="true">
-        <span part="bar-fill" class="fill" style="inline-size:${pct(end)}"></span>
-        <span part="bar-today" class="today" style="inset-inline-start:${pct(now)}" title=${this.#s.today}></span>
+        <span part="bar-fill" class="fill" ${cssProps({ 'inline-size': pct(end) })}></span>
+        <span part="bar-today" class="today" ${cssProps({ 'inset-inline-start': pct(now) })} title=${this.#s.today}></span>
       </div>
       <p class="ends"><span>${this.#s.lifetime}: ${this.#time(startIso)} – ${this.#time(endIso)}</span></p>
     </div>`;
