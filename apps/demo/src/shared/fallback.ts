@@ -3,7 +3,7 @@
  * element upgrades, or forever without JavaScript. Shared by the build (static pages) and the embed builder.
  */
 import { parseEdtf, type Actor, type Event, type Linkage, type Quote, type Source, type Treaty } from '@arms-control/data';
-import { formatEdtf } from '@arms-control/elements';
+import { formatEdtf } from '@arms-control/elements/format.js';
 import { h, type Child, type VNode } from './dom.js';
 
 /** What the markup needs to look records up (the data package's `byId`, or one over data the page brings). */
