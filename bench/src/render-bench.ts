@@ -10,21 +10,13 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { chromiumArgs, chromiumPath } from '@arms-control/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { randomGraph } from './graphs.js';
 import { paths } from './paths.js';
 import { median, ms, type Table } from './report.js';
 import { COMPONENTS } from './size.js';
 
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 const RUNS = 5;
 const IDLE_RUNS = 3;
 const IDLE_SECONDS = 4;
@@ -197,13 +189,13 @@ async function idleFloor(browser: Browser, origin: string): Promise<number> {
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB`;
 
 export async function renderBench(log: (s: string) => void): Promise<{ tables: Table[]; chromium: string }> {
-  if (!existsSync(CHROMIUM)) {
-    return { chromium: 'not installed', tables: [{ title: 'Render in Chromium', head: ['case', 'result'], align: 'll', rows: CASES.map((c) => [c.label, `not available (no Chromium at ${CHROMIUM})`]) }] };
+  if (!existsSync(chromiumPath)) {
+    return { chromium: 'not installed', tables: [{ title: 'Render in Chromium', head: ['case', 'result'], align: 'll', rows: CASES.map((c) => [c.label, `not available (no Chromium at ${chromiumPath})`]) }] };
   }
   const defined = await assets();
   log(`  render: built components found: ${defined.join(', ') || 'none'}`);
   const { server, origin } = await serve();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   const rows: string[][] = [];
   let floor = NaN;
   let version = '';

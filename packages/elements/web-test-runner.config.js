@@ -3,8 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { requestLogPlugin, attachRequestLog } from './test/request-log-plugin.js';
 import { ssrPlugin } from './test/ssr-plugin.js';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from '@arms-control/chromium';
 
 /**
  * The demo site's strict policy, for the "strict-csp" group: no inline styles (style attributes are
@@ -44,20 +43,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-        ],
+        // Timers keep running in background tabs, so the countdown tests see real ticks.
+        args: [...chromiumArgs, '--headless=new', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
       },
       async createPage({ context }) {
         const page = await context.newPage();

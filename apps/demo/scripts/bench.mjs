@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '@arms-control/chromium';
 import { startServer } from './serve.mjs';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
@@ -39,8 +40,8 @@ function firstLoadJs(htmlFile) {
 
 const server = await startServer({ root: dist });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 const rows = [];
 try {
@@ -74,7 +75,7 @@ try {
   await chrome.kill();
   await server.close();
 }
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile (simulated throttling), ${process.env.CHROME_PATH || '/usr/bin/chromium'}`);
+console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile (simulated throttling), ${chromiumPath}`);
 console.table(rows);
 const home = rows.find((r) => r.page === '/');
 console.log(`Targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, CLS ${TARGETS.cls}, JS on first load of / ≤ ${TARGETS.jsKb} KB min+gz (now ${home?.['JS first load (KB min+gz)']} KB; ${home?.['JS transferred (KB gz)']} KB incl. lazy records).`);

@@ -6,20 +6,14 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from '@arms-control/chromium';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 
 export const appDir = fileURLToPath(new URL('..', import.meta.url));
 export const screenshotDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
-export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+export const CHROME = chromiumPath;
+export const CHROME_ARGS = chromiumArgs;
 
 export const PAGES = ['/', '/timeline/', '/actors/', '/issues/', '/treaties/', '/quotes/', '/data/', '/embed/'];
 
