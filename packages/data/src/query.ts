@@ -80,11 +80,16 @@ export function compareByDate(a: { earliest: string | null; latest: string | nul
   return (a.earliest ?? '').localeCompare(b.earliest ?? '') || (a.latest ?? '\uffff').localeCompare(b.latest ?? '\uffff') || a.id.localeCompare(b.id);
 }
 
-/** Whether a record's [earliest, latest] overlaps the period [from, to]. */
+/**
+ * Whether a record's [earliest, latest] overlaps the period [from, to]. A record whose start is unknown
+ * (`../2014-04-04`: "by April 2014") counts from the last day it is attested, so it does not match every
+ * earlier period.
+ */
 function overlaps(record: { earliest: string | null; latest: string | null }, from?: string, to?: string): boolean {
   const start = from ? firstDay(from) : null;
   const end = to ? lastDay(to) : null;
-  return !(start && record.latest && record.latest < start) && !(end && record.earliest && record.earliest > end);
+  const first = record.earliest ?? record.latest;
+  return !(start && record.latest && record.latest < start) && !(end && first && first > end);
 }
 
 /**
