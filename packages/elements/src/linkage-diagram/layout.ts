@@ -231,7 +231,7 @@ export function layoutSized(
         for (const x of order) {
           // (a node with as many edges on each side stays)
           const d = Math.sign(dagOut[x]!.length - dagIn[x]!.length);
-          if (!d) continue;
+          for (let ok = !!d; ok; ) {
           let m = 0;
           let sp = 0;
           let gain = 0;
@@ -250,7 +250,7 @@ export function layoutSized(
               if (mark[z] !== stamp && (rank[z]! - rank[y]!) * d <= 0) stack[sp++] = z;
             }
           }
-          let ok = gain > 0;
+          ok = gain > 0;
           for (let i = 0; i < m; i++) (ok = fits(moved[i]!, rank[moved[i]!]!) && ok), put(moved[i]!, rank[moved[i]!]!);
           if (ok) better = 1;
           else
@@ -259,11 +259,12 @@ export function layoutSized(
               put(y, rank[y]!, -1);
               put(y, rank[y]! - d);
             }
+          }
         }
       }
-      const low = n ? min(...rank) : 0;
+      const low = min(...rank); // (no nodes: nothing to shift)
       rank.forEach((r, x) => (rank[x] = r - low));
-      return n ? max(...rank) + 1 : 0;
+      return max(-1, ...rank) + 1;
     };
     let R = layering(Infinity);
     let cap = Infinity;
@@ -408,10 +409,10 @@ export function layoutSized(
           }
       }
     };
-    // Sweeps down and up; the best order seen is kept, and stops after four sweeps without progress.
+    // Sweeps down and up; the best order seen is kept, and stops after six sweeps without progress.
     let best = ord.slice();
     let fewest = crossings();
-    for (let it = 0, stale = 0; it < 24 && stale < 4 && fewest; it++) {
+    for (let it = 0, stale = 0; it < 24 && stale < 6 && fewest; it++) {
       if (it % 2) for (let l = L - 2; l >= 0; l--) sweep(l, dn, layers[l + 1]!.length);
       else for (let l = 1; l < L; l++) sweep(l, up, layers[l - 1]!.length);
       const c = crossings();

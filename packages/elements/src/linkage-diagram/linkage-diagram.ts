@@ -261,7 +261,7 @@ export class AcLinkageDiagram extends AcElement {
           (!actor || l.linker === actor) &&
           (!issue || l.leverage === issue || l.sought === issue) &&
           !(from && l.latest && l.latest < from) &&
-          !(to && l.earliest && l.earliest > to),
+          !(to && (l.earliest ?? l.latest)! > to),
       )
       .sort(compareByDate);
     const name = (id: string) => issues.get(id)?.name ?? id;
