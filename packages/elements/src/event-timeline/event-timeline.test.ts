@@ -256,7 +256,7 @@ describe('<ac-event-timeline>', () => {
     }
 
     const props: [string, unknown, unknown, RegExp][] = [
-      ['events not an array', 'e-1', undefined, /"events" property must be an array of event records, but got a string/],
+      ['events not an array', 'e-1', undefined, /"events" property must be an array of event records, not a string/],
       ['an event without a date', [{ ...event('x', '2009'), date: undefined }], undefined, /has no valid "date"/],
       ['an event with an unreadable date', [event('x', 'spring 2009')], undefined, /date "spring 2009" could not be read/],
       ['HTML in an event title', [event('x', '2009', { title: '<img src=x onerror=alert(1)>' })], undefined, /"title" text .* contains HTML markup/],

@@ -274,11 +274,11 @@ describe('ac-linkage-diagram', () => {
       ['unparsable from', 'from="last spring"', () => {}, /date "last spring" could not be read/],
       ['unparsable to', 'to="2014-13-45"', () => {}, /date "2014-13-45" could not be read/],
       ['reversed period', 'from="2015" to="2010"', () => {}, /period is empty/],
-      ['linkages not an array', '', (el) => ((el as { linkages: unknown }).linkages = 'russia'), /"linkages" property must be an array of linkage records, but got a string/],
-      ['linkages an object', '', (el) => ((el as { linkages: unknown }).linkages = { id: 'x' }), /but got an object/],
+      ['linkages not an array', '', (el) => ((el as { linkages: unknown }).linkages = 'russia'), /"linkages" property must be an array of linkage records, not a string/],
+      ['linkages an object', '', (el) => ((el as { linkages: unknown }).linkages = { id: 'x' }), /, not an object/],
       ['invalid linkage record', '', (el) => ((el as { linkages: unknown }).linkages = [{ id: 'x' }]), /no valid "title"/],
       ['HTML in a linkage', '', (el) => (el.linkages = [{ ...pageLinkages[0]!, summary: '<img src=x onerror="window.__pwned=1">' }]), /contains HTML markup/],
-      ['issues not an array', '', (el) => ((el as { issues: unknown }).issues = 5), /"issues" property must be an array of issue records, but got a number/],
+      ['issues not an array', '', (el) => ((el as { issues: unknown }).issues = 5), /"issues" property must be an array of issue records, not a number/],
     ];
     for (const [name, attrs, act, message] of cases) {
       it(name, async () => {

@@ -205,9 +205,9 @@ describe('ac-quote-card', () => {
       ['whitespace attribute', `quote="   "`, () => {}, /"quote" attribute is empty/],
       ['malformed id', `quote="Not An Id!"`, () => {}, /"Not An Id!" is not a valid id/],
       ['path-like id', `quote="../quotes/x"`, () => {}, /is not a valid id/],
-      ['wrong property type: string', '', (el) => ((el as { data: unknown }).data = 'putin'), /"data" property must be a quote record, but got a string/],
-      ['wrong property type: number', '', (el) => ((el as { data: unknown }).data = 42), /but got a number/],
-      ['wrong property type: array', '', (el) => ((el as { data: unknown }).data = [quote]), /but got an array/],
+      ['wrong property type: string', '', (el) => ((el as { data: unknown }).data = 'putin'), /"data" property must be a quote record, not a string/],
+      ['wrong property type: number', '', (el) => ((el as { data: unknown }).data = 42), /, not a number/],
+      ['wrong property type: array', '', (el) => ((el as { data: unknown }).data = [quote]), /, not an array/],
       ['record without text', '', (el) => ((el as { data: unknown }).data = { quote: { ...quote, text: '' } }), /no valid "text"/],
       ['unparsable date', '', (el) => (el.data = { quote: { ...quote, date: '2014-13-45' }, speaker, sources: [] }), /date "2014-13-45" could not be read/],
       ['date in prose', '', (el) => (el.data = { quote: { ...quote, date: 'last spring' }, speaker, sources: [] }), /date "last spring" could not be read/],
@@ -216,7 +216,7 @@ describe('ac-quote-card', () => {
       ['javascript: source URL', '', (el) => (el.data = { quote, speaker, sources: [{ ...source, url: 'javascript:alert(1)' }] }), /no valid "url"/],
       ['sources not an array', '', (el) => ((el as { data: unknown }).data = { quote, speaker, sources: source }), /"data.sources" property must be an array/],
       ['wrong speaker type', '', (el) => ((el as { data: unknown }).data = { quote, speaker: 'Jane' }), /"data.speaker" property must be a actor record|"data.speaker" property must be an? actor record/],
-      ['unknown variant', `quote="${ID}" variant="huge"`, () => {}, /"variant" property must be "full" or "compact", but got "huge"/],
+      ['unknown variant', `quote="${ID}" variant="huge"`, () => {}, /"variant" property must be "full" or "compact", not "huge"/],
     ];
 
     for (const [name, attrs, act, message] of cases) {

@@ -8,10 +8,10 @@
 /** Error messages shared by every element (shown in the `part="error"` box and the `ac-error` event). */
 export const errorStrings = {
   emptyAttribute: 'The "{attribute}" attribute is empty.',
-  malformedId: 'The "{attribute}" attribute "{value}" is not a valid id (expected lower-case words joined by hyphens).',
+  malformedId: 'The "{attribute}" attribute "{value}" is not a valid id (lower-case words joined by hyphens).',
   unknownId: 'No {collection} record with the id "{value}" exists.',
   loadFailed: 'The {collection} record "{value}" could not be loaded: {reason}',
-  wrongType: 'The "{property}" property must be {expected}, but got {actual}.',
+  wrongType: 'The "{property}" property must be {expected}, not {actual}.',
   missingField: 'The {expected} given in "{property}" has no valid "{field}".',
   markup: 'The "{field}" text of the {expected} contains HTML markup; it is never rendered as HTML.',
   badDate: 'The date "{value}" could not be read: {reason}',
@@ -67,17 +67,18 @@ export const treatyCountdownStrings = {
   ...errorStrings,
   ...dateStrings,
   noTarget: 'Nothing to count down to: set the "treaty" attribute, or "date" and "label".',
-  badPrecision: 'The "precision" attribute "{value}" is not one of second, minute, hour or day.',
+  badPrecision: '"precision" must be second, minute, hour or day, not "{value}".',
   /** Under the running digits. */
   untilExpiry: 'until expiry on {date}',
   until: 'until {date}',
   /** The large line once the deadline has passed; {ago} is Intl's "290 days ago". */
-  expiredAgo: 'expired {ago}',
-  passedAgo: 'passed {ago}',
+  ago: 'expired {ago}',
+  agoEnded: 'ended {ago}',
+  agoDate: 'passed {ago}',
   noExpiry: 'no expiry date',
   /** The stable sentence for screen readers (changes at most once a day). */
   sentenceBefore: '{name} expires on {date}, {in}.',
-  sentenceAfter: '{name} expired on {date}, {ago}.',
+  sentenceAfter: '{name} ended on {date}, {ago}.',
   sentenceDateBefore: '{name}: {date}, {in}.',
   sentenceDateAfter: '{name}: {date}, {ago}.',
   sentenceNoExpiry: '{name}: {status}.',

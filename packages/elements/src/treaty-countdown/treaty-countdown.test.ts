@@ -230,7 +230,7 @@ describe('<ac-treaty-countdown>', () => {
       expect(partText(el, 'label')).to.equal('START I');
       expect(partText(el, 'time')).to.equal(`expired ${days.toLocaleString('en')} days ago`);
       expect(partText(el, 'status')).to.equal('Expired since 5 December 2009');
-      expect(sentence(el)).to.equal(`START I expired on 5 December 2009, ${days.toLocaleString('en')} days ago.`);
+      expect(sentence(el)).to.equal(`START I ended on 5 December 2009, ${days.toLocaleString('en')} days ago.`);
       const fill = part(el, 'bar-fill') as HTMLElement;
       const today = part(el, 'bar-today') as HTMLElement;
       expect(parseFloat(fill.style.inlineSize)).to.be.within(30, 60);
@@ -243,12 +243,14 @@ describe('<ac-treaty-countdown>', () => {
       expect(time.nextAt).to.equal(Date.UTC(2026, 10, 23));
     });
 
-    it('shows a treaty without expiry (ABM, withdrawn) with its status', async () => {
+    it('counts a terminated treaty without expiry (ABM, withdrawn) from its end', async () => {
       const el = await countdown('<ac-treaty-countdown treaty="abm-treaty"></ac-treaty-countdown>');
-      expect(partText(el, 'time')).to.equal('no expiry date');
+      const days = Math.floor(TODAY / DAY) - Date.UTC(2002, 5, 13) / DAY;
+      expect(partText(el, 'time')).to.equal(`ended ${days.toLocaleString('en')} days ago`);
       expect(partText(el, 'status')).to.equal('Terminated since 13 June 2002');
+      expect(sentence(el)).to.equal(`ABM Treaty ended on 13 June 2002, ${days.toLocaleString('en')} days ago.`);
       expect(text(part(el, 'history'))).to.contain('Withdrawn by United States');
-      expect(part(el, 'bar')).to.equal(null);
+      expect(part(el, 'bar')).to.not.equal(null);
     });
   });
 
@@ -270,6 +272,16 @@ describe('<ac-treaty-countdown>', () => {
       ]);
     });
 
+    it('shows a treaty of unlimited duration still in force without a deadline', async () => {
+      const el = await fixture<TreatyCountdown>('<ac-treaty-countdown></ac-treaty-countdown>');
+      el.data = { treaty: { ...newStart, id: 'forever', name: 'Forever Treaty', expires: null }, events: [] };
+      await el.updateComplete;
+      await ready(el);
+      expect(partText(el, 'time')).to.equal('no expiry date');
+      expect(partText(el, 'status')).to.equal('In force since 5 February 2011');
+      expect(part(el, 'bar')).to.equal(null);
+    });
+
     it('at the expiry switches status to expired and shows elapsed time: New START on 2026-11-22', async () => {
       const el = await fixture<TreatyCountdown>('<ac-treaty-countdown></ac-treaty-countdown>');
       el.data = { treaty: newStart, events: newStartEvents };
@@ -277,7 +289,7 @@ describe('<ac-treaty-countdown>', () => {
       await ready(el);
       expect(partText(el, 'time')).to.equal('expired 290 days ago');
       expect(partText(el, 'status')).to.equal('Expired since 5 February 2026');
-      expect(sentence(el)).to.equal('New START expired on 5 February 2026, 290 days ago.');
+      expect(sentence(el)).to.equal('New START ended on 5 February 2026, 290 days ago.');
     });
 
     it('fires ac-expire when the extended expiry passes on the page', async () => {
@@ -307,7 +319,7 @@ describe('<ac-treaty-countdown>', () => {
       ['empty label', '<ac-treaty-countdown date="2026-12-01" label="">', /"label" attribute is empty/],
       ['missing label', '<ac-treaty-countdown date="2026-12-01">', /"label" attribute is empty/],
       ['HTML in the label', '<ac-treaty-countdown date="2026-12-01" label="<img src=x onerror=alert(1)>">', /contains HTML markup/],
-      ['unknown precision', '<ac-treaty-countdown date="2026-12-01" label="X" precision="weeks">', /"precision" attribute "weeks"/],
+      ['unknown precision', '<ac-treaty-countdown date="2026-12-01" label="X" precision="weeks">', /"precision" must be second, minute, hour or day, not "weeks"/],
       ['nothing to count down to', '<ac-treaty-countdown>', /Nothing to count down to/],
     ];
     for (const [name, open, message] of cases) {

@@ -198,7 +198,8 @@ export class TreatyCountdown extends AcElement {
     const parties = new Map((await loadMany('actors', ids)).map((a) => [a.id, a.name]));
     if (run !== this.#run) return;
     const start = milestones.find((m) => m.action === 'entered-into-force')?.date ?? null;
-    const iso = st.expires ?? '';
+    // A terminated treaty counts from its end (the ABM Treaty ended on 2002-06-13), not from an expiry that never came.
+    const iso = (st.status == 'terminated' && st.since) || st.expires || '';
     this.#set({
       name: t.name,
       deadline: iso ? parseDeadline(iso) : null,
@@ -289,7 +290,7 @@ export class TreatyCountdown extends AcElement {
         const unit = this.#unit();
         const n = Math.floor((now - deadline) / UNIT_MS[unit]);
         const ago = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-n, unit);
-        time = html`<span class="big">${fill(treaty ? s.expiredAgo : s.passedAgo, { ago })}</span>`;
+        time = html`<span class="big">${fill(s[`ago${treaty?.status == 'terminated' ? 'Ended' : kind}`], { ago })}</span>`;
         sentence = fill(s[`sentence${kind}After`], { name: m.name, date, ago: rel });
       }
     }
