@@ -84,3 +84,11 @@ export function recordErrors(): { stop(): string[] } {
     },
   };
 }
+
+/** Collects the messages of `ac-error` events reaching `target` until `stop()`. */
+export function listenAcErrors(target: EventTarget = document): { messages: string[]; stop(): void } {
+  const messages: string[] = [];
+  const onError = (e: Event) => messages.push((e as CustomEvent<{ message: string }>).detail.message);
+  target.addEventListener('ac-error', onError);
+  return { messages, stop: () => target.removeEventListener('ac-error', onError) };
+}

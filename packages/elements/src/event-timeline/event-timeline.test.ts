@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { byId, timeline } from '@arms-control/data';
 import type { Event, Source } from '@arms-control/data/types';
-import { fixture, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
+import { fixture, listenAcErrors, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
 import { axe, formatViolations } from '../../test/axe.js';
 import { noForeignRequests } from '../../test/requests.js';
 import type { EventTimeline } from './event-timeline.js';
@@ -236,8 +236,7 @@ describe('<ac-event-timeline>', () => {
       it(`${name}: error state, ac-error, fallback kept, no exception`, async () => {
         const errors = recordErrors();
         const box = document.createElement('div');
-        const seen: string[] = [];
-        box.addEventListener('ac-error', (e) => seen.push((e as CustomEvent).detail.message));
+        const { messages: seen } = listenAcErrors(box);
         document.body.append(box);
         try {
           box.innerHTML = `<ac-event-timeline ${attrs}><ol><li>Fallback event</li></ol></ac-event-timeline>`;

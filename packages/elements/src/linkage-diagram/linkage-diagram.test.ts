@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Actor, Issue, Linkage } from '@arms-control/data';
 import { axe, formatViolations } from '../../test/axe.js';
-import { fixture, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
+import { fixture, listenAcErrors, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
 import { foreignRequests } from '../../test/requests.js';
 import type { AcLinkageDiagram } from './linkage-diagram.js';
 
@@ -283,9 +283,7 @@ describe('ac-linkage-diagram', () => {
     for (const [name, attrs, act, message] of cases) {
       it(name, async () => {
         const errors = recordErrors();
-        const heard: string[] = [];
-        const onError = (e: Event) => heard.push((e as CustomEvent<{ message: string }>).detail.message);
-        document.addEventListener('ac-error', onError);
+        const { messages: heard, stop } = listenAcErrors();
         try {
           const el = await fixture<AcLinkageDiagram>(`<ac-linkage-diagram ${attrs}>${FALLBACK}</ac-linkage-diagram>`);
           act(el);
@@ -299,7 +297,7 @@ describe('ac-linkage-diagram', () => {
           expect(heard.length, 'one ac-error event').to.equal(1);
           expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
         } finally {
-          document.removeEventListener('ac-error', onError);
+          stop();
           expect(errors.stop()).to.deep.equal([]);
         }
       });

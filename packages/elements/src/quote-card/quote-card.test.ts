@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Actor, Quote, Source } from '@arms-control/data';
 import { axe, formatViolations } from '../../test/axe.js';
-import { fixture, oneEvent, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
+import { fixture, listenAcErrors, oneEvent, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
 import { foreignRequests } from '../../test/requests.js';
 import type { AcQuoteCard } from './quote-card.js';
 
@@ -222,9 +222,7 @@ describe('ac-quote-card', () => {
     for (const [name, attrs, act, message] of cases) {
       it(name, async () => {
         const errors = recordErrors();
-        const heard: string[] = [];
-        const onError = (e: Event) => heard.push((e as CustomEvent<{ message: string }>).detail.message);
-        document.addEventListener('ac-error', onError);
+        const { messages: heard, stop } = listenAcErrors();
         try {
           const el = await card(`<ac-quote-card ${attrs}>${FALLBACK}</ac-quote-card>`);
           act(el);
@@ -241,7 +239,7 @@ describe('ac-quote-card', () => {
           expect(shadow(el).querySelector('img')).to.equal(null);
           expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
         } finally {
-          document.removeEventListener('ac-error', onError);
+          stop();
           expect(errors.stop()).to.deep.equal([]);
         }
       });

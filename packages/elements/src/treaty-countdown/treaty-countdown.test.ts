@@ -3,7 +3,7 @@ import { treatyMilestones } from '@arms-control/data';
 import type { Event, Treaty } from '@arms-control/data/types';
 import { clock, UNIT_MS } from '../shared/clock.js';
 import { FakeTime, restorePageVisibility, setPageHidden } from '../../test/fake-time.js';
-import { fixture, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
+import { fixture, listenAcErrors, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
 import { axe, formatViolations } from '../../test/axe.js';
 import { noForeignRequests } from '../../test/requests.js';
 import type { TreatyCountdown } from './treaty-countdown.js';
@@ -326,8 +326,7 @@ describe('<ac-treaty-countdown>', () => {
       it(`${name}: error state, ac-error, fallback kept, no exception`, async () => {
         const errors = recordErrors();
         const box = document.createElement('div');
-        const seen: string[] = [];
-        box.addEventListener('ac-error', (e) => seen.push((e as CustomEvent).detail.message));
+        const { messages: seen } = listenAcErrors(box);
         document.body.append(box);
         try {
           box.innerHTML = `${open}Fallback on <time datetime="2026-02-05">5 February 2026</time>.</ac-treaty-countdown>`;
