@@ -1,6 +1,6 @@
 // The main flows, in Debian's Chromium against the built site served with its CSP.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -230,4 +230,50 @@ describe('site-wide', () => {
     assert.ok(await page.locator('#corrections + .prose').textContent());
     await done();
   });
+});
+
+describe('component READMEs', () => {
+  const elements = new URL('../../../packages/elements/src/', import.meta.url).pathname;
+  const readmes = readdirSync(elements, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'shared')
+    .map((d) => [d.name, readFileSync(join(elements, d.name, 'README.md'), 'utf8')]);
+
+  for (const [name, readme] of readmes) {
+    test(`${name}: the README's example renders pasted into a plain HTML page`, async () => {
+      const example = /```html\n([\s\S]*?)```/.exec(readme)?.[1];
+      assert.ok(example, 'README has an html example');
+      const cdn = `${site().origin}/cdn/arms-control-elements.js`;
+      const html = example.replace(/<script type="module" src="[^"]+arms-control-elements\.js"><\/script>/, `<script type="module" src="${cdn}"></script>`);
+      assert.ok(html.includes(cdn), 'the example loads the CDN bundle');
+      const page = /<html/i.test(html) ? html : `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Example</title></head><body>\n${html}</body></html>\n`;
+      const dir = mkdtempSync(join(tmpdir(), 'ac-readme-'));
+      writeFileSync(join(dir, 'index.html'), page.replace('<head>', '<head><link rel="icon" href="data:,">'));
+      const blog = await startServer({ root: dir, headers: false });
+      const context = await site().browser.newContext();
+      try {
+        const blank = await context.newPage();
+        const errors = [];
+        blank.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        blank.on('pageerror', (e) => errors.push(e.message));
+        await blank.goto(blog.url);
+        const selector = 'ac-quote-card, ac-treaty-countdown, ac-linkage-diagram, ac-event-timeline';
+        await blank.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.shadowRoot), selector, { timeout: 10_000 });
+        await settle(blank);
+        const rendered = await blank.evaluate((s) => [...document.querySelectorAll(s)].map((el) => ({
+          tag: el.localName,
+          error: el.shadowRoot.querySelector('[part~="error"]')?.textContent ?? null,
+          height: el.getBoundingClientRect().height,
+        })), selector);
+        assert.ok(rendered.length > 0, 'the example has elements');
+        for (const r of rendered) {
+          assert.equal(r.error, null, `${r.tag} shows no error`);
+          assert.ok(r.height > 20, `${r.tag} rendered height ${r.height}`);
+        }
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+        await blog.close();
+      }
+    });
+  }
 });
