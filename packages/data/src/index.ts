@@ -11,7 +11,7 @@ import { createQueries, type Dataset } from './query.js';
 export { actors, events, issues, linkages, positions, quotes, sources, treaties };
 export { COLLECTIONS, type CollectionName } from './collections.js';
 export { parseEdtf, tryParseEdtf, edtfBounds, EdtfError, type Edtf, type EdtfDate, type EdtfInterval, type EdtfPrecision } from './edtf.js';
-export { createQueries, compareByDate, filterTimeline, treatyMilestonesOf, treatyStatusOf } from './query.js';
+export { createQueries, compareByDate, filterLinkages, filterTimeline, treatyMilestonesOf, treatyStatusOf } from './query.js';
 export type * from './query.js';
 export type * from './generated/types.js';
 

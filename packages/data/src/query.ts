@@ -80,16 +80,17 @@ export function compareByDate(a: { earliest: string | null; latest: string | nul
   return (a.earliest ?? '').localeCompare(b.earliest ?? '') || (a.latest ?? '\uffff').localeCompare(b.latest ?? '\uffff') || a.id.localeCompare(b.id);
 }
 
+type Dated = { earliest: string | null; latest: string | null };
+
 /**
- * Whether a record's [earliest, latest] overlaps the period [from, to]. A record whose start is unknown
- * (`../2014-04-04`: "by April 2014") counts from the last day it is attested, so it does not match every
- * earlier period.
+ * A test of whether a record's [earliest, latest] overlaps the period [from, to], with the period parsed once.
+ * A record whose start is unknown (`../2014-04-04`: "by April 2014") counts from the last day it is attested,
+ * so it does not match every earlier period.
  */
-function overlaps(record: { earliest: string | null; latest: string | null }, from?: string, to?: string): boolean {
-  const start = from ? firstDay(from) : null;
-  const end = to ? lastDay(to) : null;
-  const first = record.earliest ?? record.latest;
-  return !(start && record.latest && record.latest < start) && !(end && first && first > end);
+function inPeriod(from?: string, to?: string): (record: Dated) => boolean {
+  const start = from && firstDay(from);
+  const end = to && lastDay(to);
+  return (r) => !(start && r.latest && r.latest < start) && !(end && (r.earliest ?? r.latest ?? '') > end);
 }
 
 /**
@@ -98,10 +99,20 @@ function overlaps(record: { earliest: string | null; latest: string | null }, fr
  */
 export function filterTimeline(events: readonly Event[], filter: TimelineFilter = {}): Event[] {
   return events
-    .filter((e) => overlaps(e, filter.from, filter.to))
+    .filter(inPeriod(filter.from, filter.to))
     .filter((e) => !filter.actor || e.actors.includes(filter.actor))
     .filter((e) => !filter.issue || e.issues.includes(filter.issue))
     .filter((e) => !filter.treaty || e.treaties?.includes(filter.treaty) || e.treatyActions?.some((a) => a.treaty === filter.treaty))
+    .sort(compareByDate);
+}
+
+/** Linkages in date order, filtered by linker, issue, issue groups or period — standalone, like filterTimeline. */
+export function filterLinkages(linkages: readonly Linkage[], filter: LinkageFilter = {}): Linkage[] {
+  return linkages
+    .filter(inPeriod(filter.from, filter.to))
+    .filter((l) => !filter.actor || l.linker === filter.actor)
+    .filter((l) => !filter.issue || l.leverage === filter.issue || l.sought === filter.issue)
+    .filter((l) => !filter.between || joins(l, filter.between))
     .sort(compareByDate);
 }
 
@@ -158,12 +169,7 @@ export function createQueries(data: Dataset) {
   const timeline = (filter: TimelineFilter = {}): Event[] => filterTimeline(data.events, filter);
 
   function linkageGraph(filter: LinkageFilter = {}): LinkageGraph {
-    const linkages = data.linkages
-      .filter((l) => overlaps(l, filter.from, filter.to))
-      .filter((l) => !filter.actor || l.linker === filter.actor)
-      .filter((l) => !filter.issue || l.leverage === filter.issue || l.sought === filter.issue)
-      .filter((l) => !filter.between || joins(l, filter.between))
-      .sort(compareByDate);
+    const linkages = filterLinkages(data.linkages, filter);
     const issueIds = new Set(linkages.flatMap((l) => [l.leverage, l.sought]));
     return {
       nodes: data.issues.filter((i) => issueIds.has(i.id)),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../src/collections.js';
 import { edtfBounds } from '../src/edtf.js';
 import {
-  aboutActor, aboutIssue, aboutTreaty, byId, createQueries, dataset, filterTimeline, linkageGraph, treatyMilestonesOf, treatyStatusOf, timeline, treatiesInForce, treatyMilestones, treatyStatus,
+  aboutActor, aboutIssue, aboutTreaty, byId, createQueries, dataset, filterLinkages, filterTimeline, linkageGraph, treatyMilestonesOf, treatyStatusOf, timeline, treatiesInForce, treatyMilestones, treatyStatus,
   type Dataset,
 } from '../src/index.js';
 import { loadFixture } from './helpers.js';
@@ -160,6 +160,13 @@ describe('createQueries over data a page brings', () => {
     const q = createQueries({ ...data, treaties, events: [] } as Dataset);
     expect(q.treatyStatus('example-treaty', '1999-12-31')?.status).toBe('not-signed');
     expect(q.treatyStatus('example-treaty', '2020-01-01')).toMatchObject({ status: 'never-in-force', since: '2000-05-01' });
+  });
+
+  it('filters linkages from linkages alone, as linkageGraph does', async () => {
+    const { linkages } = await fixtureDataset();
+    expect(ids(filterLinkages(linkages, { actor: 'ruritania', from: '2014-04' }))).toEqual(['ruritania-treaty-for-radar-2014']);
+    expect(filterLinkages(linkages, { actor: 'freedonia' })).toEqual([]);
+    expect(filterLinkages(linkages, { to: '2013' })).toEqual([]);
   });
 
   it('filters a timeline from events alone', async () => {
