@@ -1,6 +1,6 @@
 import type { CollectionName } from '../collections.js';
 import { tryParseEdtf } from '../edtf.js';
-import type { RecordFiles } from './index.js';
+import type { RecordIndex } from './index.js';
 
 type Report = (field: string, message: string) => void;
 type Fields = Record<string, unknown>;
@@ -34,11 +34,11 @@ function checkRoles(record: Fields, report: Report) {
 }
 
 /** A quote cannot be dated after every source that prints it. */
-function checkQuoteBeforeSource(record: Fields, files: RecordFiles, report: Report) {
+function checkQuoteBeforeSource(record: Fields, index: RecordIndex, report: Report) {
   const said = bounds(record.date);
   const evidence = Array.isArray(record.evidence) ? (record.evidence as Fields[]) : [];
   const published = evidence
-    .map((e) => files.sources.find((s) => (s.record as Fields).id === e.source)?.record as Fields | undefined)
+    .map((e) => index.sources.get(String(e.source)) as Fields | undefined)
     .map((source) => bounds(source?.published)?.latest)
     .filter((d): d is string => typeof d === 'string');
   if (said?.earliest && published.length && published.every((p) => said.earliest! > p)) {
@@ -46,8 +46,8 @@ function checkQuoteBeforeSource(record: Fields, files: RecordFiles, report: Repo
   }
 }
 
-const findRecord = (files: RecordFiles, collection: 'events' | 'treaties', id: unknown) =>
-  files[collection].find((f) => (f.record as Fields).id === id)?.record as Fields | undefined;
+const findRecord = (index: RecordIndex, collection: 'events' | 'treaties', id: unknown) =>
+  index[collection].get(String(id)) as Fields | undefined;
 
 /** Whether two EDTF values can mean a common day. */
 function overlap(a: unknown, b: unknown): boolean {
@@ -58,8 +58,8 @@ function overlap(a: unknown, b: unknown): boolean {
 }
 
 /** A quote said at an event, or a linkage step taken at one, must share a possible day with it. */
-function checkEventReference(path: string, date: unknown, eventId: unknown, files: RecordFiles, report: Report) {
-  const event = eventId === undefined ? undefined : findRecord(files, 'events', eventId);
+function checkEventReference(path: string, date: unknown, eventId: unknown, index: RecordIndex, report: Report) {
+  const event = eventId === undefined ? undefined : findRecord(index, 'events', eventId);
   if (event && !overlap(date, event.date)) {
     report(path, `${String(date)} cannot be the date of event "${String(eventId)}" (${String(event.date)})`);
   }
@@ -68,18 +68,18 @@ function checkEventReference(path: string, date: unknown, eventId: unknown, file
 const TREATY_FIELD: Record<string, string> = { signed: 'signed', 'entered-into-force': 'enteredIntoForce' };
 
 /** An event that signs a treaty, or brings it into force, must agree with the treaty's own date. */
-function checkTreatyActions(record: Fields, files: RecordFiles, report: Report) {
+function checkTreatyActions(record: Fields, index: RecordIndex, report: Report) {
   const actions = Array.isArray(record.treatyActions) ? (record.treatyActions as Fields[]) : [];
   actions.forEach((action, i) => {
     const field = TREATY_FIELD[String(action.action)];
-    const treaty = field ? findRecord(files, 'treaties', action.treaty) : undefined;
+    const treaty = field ? findRecord(index, 'treaties', action.treaty) : undefined;
     if (treaty && field && !overlap(action.effective ?? record.date, treaty[field])) {
       report(`treatyActions[${i}]`, `the event dates the treaty's ${field} ${String(action.effective ?? record.date)}, the treaty record says ${String(treaty[field])}`);
     }
   });
 }
 
-export function checkDateOrder(collection: CollectionName, record: unknown, files: RecordFiles, report: Report): void {
+export function checkDateOrder(collection: CollectionName, record: unknown, index: RecordIndex, report: Report): void {
   if (typeof record !== 'object' || record === null) return;
   const fields = record as Fields;
   if (collection === 'treaties') {
@@ -90,11 +90,11 @@ export function checkDateOrder(collection: CollectionName, record: unknown, file
   if (collection === 'actors') checkRoles(fields, report);
   if (collection === 'linkages') checkLinkageHistory(fields, report);
   if (collection === 'quotes') {
-    checkQuoteBeforeSource(fields, files, report);
-    checkEventReference('date', fields.date, fields.event, files, report);
+    checkQuoteBeforeSource(fields, index, report);
+    checkEventReference('date', fields.date, fields.event, index, report);
   }
   if (collection === 'linkages' && Array.isArray(fields.history)) {
-    (fields.history as Fields[]).forEach((step, i) => checkEventReference(`history[${i}].date`, step.date, step.event, files, report));
+    (fields.history as Fields[]).forEach((step, i) => checkEventReference(`history[${i}].date`, step.date, step.event, index, report));
   }
-  if (collection === 'events') checkTreatyActions(fields, files, report);
+  if (collection === 'events') checkTreatyActions(fields, index, report);
 }

@@ -64,18 +64,18 @@ export const recordId = (record: unknown): string | null => {
 /** Validates a whole dataset: schema, unique ids, references, EDTF dates, date order and (given texts) verbatim excerpts. */
 export function validateDataset(files: RecordFiles, options: ValidateOptions = {}): ValidationReport {
   const errors: ValidationError[] = [];
-  const ids = indexIds(files, errors);
+  const index = indexIds(files, errors);
   for (const collection of COLLECTIONS) {
     const schema = authoredSchema(collection);
     for (const { file, record } of files[collection] ?? []) {
       const report = (field: string, message: string) => errors.push({ file, collection, id: recordId(record), field, message });
       for (const problem of checkSchema(record, schema, formats)) report(problem.path, problem.message);
       walkKeyword(record, schema, 'x-ref', (value, target, path) => {
-        if (typeof value === 'string' && !ids[target as CollectionName].has(value)) {
+        if (typeof value === 'string' && !index[target as CollectionName].has(value)) {
           report(path, `"${value}" is not the id of any record in ${target}`);
         }
       });
-      checkDateOrder(collection, record, files, report);
+      checkDateOrder(collection, record, index, report);
       if (collection === 'quotes' && typeof record === 'object' && record) checkQuoteInExcerpts(record as Record<string, unknown>, report);
     }
   }
@@ -85,20 +85,24 @@ export function validateDataset(files: RecordFiles, options: ValidateOptions = {
   return { errors, records, verbatimChecked };
 }
 
-function indexIds(files: RecordFiles, errors: ValidationError[]): Record<CollectionName, Set<string>> {
-  const ids = {} as Record<CollectionName, Set<string>>;
+/** Each collection's records by id (the first of duplicates, which are reported). */
+export type RecordIndex = Record<CollectionName, Map<string, unknown>>;
+
+function indexIds(files: RecordFiles, errors: ValidationError[]): RecordIndex {
+  const index = {} as RecordIndex;
   for (const collection of COLLECTIONS) {
-    const seen = new Map<string, string>();
+    const byId = new Map<string, unknown>();
+    const fileOf = new Map<string, string>();
     for (const { file, record } of files[collection] ?? []) {
       const id = recordId(record);
       if (id === null) continue;
-      const first = seen.get(id);
+      const first = fileOf.get(id);
       if (first) errors.push({ file, collection, id, field: 'id', message: `duplicates the id of ${first}` });
-      else seen.set(id, file);
+      else fileOf.set(id, file), byId.set(id, record);
     }
-    ids[collection] = new Set(seen.keys());
+    index[collection] = byId;
   }
-  return ids;
+  return index;
 }
 
 /** Two source records for the same document split its evidence: each URL is cited once. */
