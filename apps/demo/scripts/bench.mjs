@@ -78,10 +78,11 @@ try {
 console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile (simulated throttling), ${chromiumPath}`);
 console.table(rows);
 const home = rows.find((r) => r.page === '/');
-console.log(`Targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, CLS ${TARGETS.cls}, JS on first load of / ≤ ${TARGETS.jsKb} KB min+gz (now ${home?.['JS first load (KB min+gz)']} KB; ${home?.['JS transferred (KB gz)']} KB incl. lazy records).`);
+console.log(`Targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, CLS ${TARGETS.cls}, JS on first load of / ≤ ${TARGETS.jsKb} KB min+gz, everything the load transferred (now ${home?.['JS transferred (KB gz)']} KB; entry scripts alone ${home?.['JS first load (KB min+gz)']} KB).`);
 const misses = rows.flatMap((r) => [
   r.performance < TARGETS.performance && `${r.page} performance ${r.performance}`,
   r.accessibility < TARGETS.accessibility && `${r.page} accessibility ${r.accessibility}`,
   r.CLS > TARGETS.cls && `${r.page} CLS ${r.CLS}`,
+  r.page === '/' && Number(r['JS transferred (KB gz)']) > TARGETS.jsKb && `/ JavaScript ${r['JS transferred (KB gz)']} KB`,
 ]).filter(Boolean);
 console.log(misses.length ? `Missed: ${misses.join('; ')}` : 'All targets met.');

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import * as data from '@arms-control/data';
 import { startServer } from '../scripts/serve.mjs';
 import { settle, useSite, watch } from './helpers.mjs';
 
@@ -178,6 +179,44 @@ describe('embed builder', () => {
     await settle(page);
     assert.equal(await page.inputValue('#e-treaty'), 'start-i');
     await done();
+  });
+});
+
+describe('home, first visit on a phone', () => {
+  const COLLECTIONS = ['sources', 'actors', 'issues', 'treaties', 'events', 'quotes', 'positions', 'linkages'];
+  const recordIds = new Set(COLLECTIONS.flatMap((c) => data[c].map((r) => r.id)));
+  /** A chunk of @arms-control/data: a collection's id table, the lazy loader, or one record (Vite names chunks after their module). */
+  const isDataModule = (url) => {
+    const name = new URL(url).pathname.split('/').pop().replace(/-[\w-]{8}\.js$/, '');
+    return COLLECTIONS.includes(name) || name === 'lazy' || recordIds.has(name);
+  };
+
+  test('loads at most 40 KB of JavaScript (gzip) and no data modules; the quote cards render from the page', async () => {
+    // Lighthouse's mobile viewport; no scrolling, so only what a first view upgrades is loaded.
+    const context = await site().browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+    const page = await context.newPage();
+    const seen = await watch(page, site().origin);
+    const scripts = [];
+    page.on('requestfinished', (r) => r.resourceType() === 'script' && scripts.push(r.sizes().then((sizes) => ({ url: r.url(), bytes: sizes.responseBodySize }))));
+    await page.goto(new URL('/', site().server.url).href);
+    await page.waitForLoadState('networkidle');
+    const cards = await page.locator('ac-quote-card').evaluateAll((els) =>
+      els.map((el) => ({ speaker: el.shadowRoot?.querySelector('[part=speaker]')?.textContent?.trim(), quote: el.shadowRoot?.querySelector('[part=quote]')?.textContent?.trim() })),
+    );
+    const loaded = await Promise.all(scripts);
+    await context.close();
+    assert.deepEqual(loaded.filter((s) => isDataModule(s.url)).map((s) => s.url), []);
+    const kb = loaded.reduce((sum, s) => sum + s.bytes, 0) / 1024;
+    console.log(`first visit to /: ${kb.toFixed(1)} KB of JavaScript (gzip) in ${loaded.length} files`);
+    assert.ok(kb > 5 && kb <= 40, `${kb.toFixed(1)} KB of JavaScript over ${loaded.length} files`);
+    const homeQuotes = JSON.parse(readFileSync(new URL('../dist/index.html', import.meta.url), 'utf8').match(/id="ac-props">([^<]*)</)?.[1] ?? '{}');
+    assert.equal(cards.length, Object.keys(homeQuotes).length);
+    for (const card of cards) {
+      const quote = data.quotes.find((q) => q.text === card.quote);
+      assert.ok(quote, `rendered quote text is a record's: ${card.quote}`);
+      assert.equal(card.speaker, data.byId('actors', quote.speaker).name);
+    }
+    assert.deepEqual([...new Set([...seen.problems])], []);
   });
 });
 

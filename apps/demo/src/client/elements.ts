@@ -3,6 +3,8 @@
  * pays only for what is on screen, and the fallback HTML stands in until then. Shared by the pages that use
  * components; each module is imported at most once.
  */
+import { applyInlineProps } from './inline-props.js';
+
 const LOADERS: Record<string, () => Promise<unknown>> = {
   'ac-quote-card': () => import('@arms-control/elements/quote-card.js'),
   'ac-treaty-countdown': () => import('@arms-control/elements/treaty-countdown.js'),
@@ -18,8 +20,9 @@ function load(tag: string): void {
   LOADERS[tag]!().catch((e: unknown) => console.warn(`could not load <${tag}>`, e));
 }
 
-/** Upgrades the page's ac-* elements as they approach the viewport (within a screen). */
+/** Upgrades the page's ac-* elements as they approach the viewport (within a screen), with their inline properties. */
 export function upgradeWhenNear(root: ParentNode = document): void {
+  applyInlineProps();
   const elements = [...root.querySelectorAll(Object.keys(LOADERS).join(','))];
   if (!('IntersectionObserver' in window)) {
     for (const el of elements) load(el.localName);

@@ -1,6 +1,7 @@
 import type { Quote } from '@arms-control/data';
 import { linkagesFallback, quoteFallback, treatyFallback, eventsFallback } from '../../shared/fallback.js';
 import { html, type Markup } from '../html.js';
+import { InlineProps } from '../inline-props.js';
 import { href } from '../layout.js';
 import { lookup, sideOf, SIDE_LABEL, type Ctx, type Side } from '../parts.js';
 
@@ -26,8 +27,23 @@ function keyQuotes(ctx: Ctx, side: Side, n: number): Quote[] {
   return picked.sort((a, b) => (a.earliest ?? '').localeCompare(b.earliest ?? ''));
 }
 
+/** A record without its evidence, which a card never shows. */
+function withoutEvidence<T extends { evidence?: unknown }>(record: T): Omit<T, 'evidence'> {
+  const { evidence: _, ...rest } = record;
+  return rest;
+}
+
+/** A quote card's `data` property with everything it shows, so the card looks nothing up. */
+function quoteCardData(ctx: Ctx, q: Quote) {
+  const sources = [...new Set(q.evidence.map((e) => e.source))].map((id) => ctx.data.byId('sources', id)!);
+  const speaker = ctx.data.byId('actors', q.speaker);
+  return { data: { quote: withoutEvidence(q), speaker: speaker && withoutEvidence(speaker), sources } };
+}
+
 export function renderHome(ctx: Ctx): Markup {
   const { data, base } = ctx;
+  // The quote cards open the page: they bring their records, so a first visit fetches no data modules.
+  const props = new InlineProps();
   const linkages = [...data.linkages].sort((a, b) => (a.earliest ?? '').localeCompare(b.earliest ?? ''));
   const years = linkages.map((l) => (l.earliest ?? '').slice(0, 4)).filter(Boolean);
   // The short timeline follows the most-linked issue that has a short enough history to read at a glance.
@@ -48,7 +64,7 @@ export function renderHome(ctx: Ctx): Markup {
   <div class="two-sides">
   ${sides.map((side) => html`<div class="side side-${side}">
     <h3>${SIDE_LABEL[side]}</h3>
-    ${keyQuotes(ctx, side, 3).map((q) => html`<ac-quote-card quote="${q.id}" variant="compact">${quoteFallback(q, lookup)}</ac-quote-card>`)}
+    ${keyQuotes(ctx, side, 3).map((q) => html`<ac-quote-card quote="${q.id}" variant="compact" data-props="${props.add(q.id, quoteCardData(ctx, q))}">${quoteFallback(q, lookup)}</ac-quote-card>`)}
   </div>`)}
   </div>
   <p><a href="${href(base, 'quotes')}">All ${data.quotes.length} quotes, searchable</a></p>
@@ -73,5 +89,6 @@ ${spine ? html`<section aria-labelledby="timeline-h">
   <h2 id="timeline-h">The thread through time: ${data.byId('issues', spine)?.name ?? spine}</h2>
   <ac-event-timeline issue="${spine}">${eventsFallback(story, lookup)}</ac-event-timeline>
   <p><a href="${href(base, 'timeline', { issue: spine })}">These events with their sources</a> · <a href="${href(base, 'timeline')}">all ${data.events.length} events</a></p>
-</section>` : ''}`;
+</section>` : ''}
+${props.block()}`;
 }
