@@ -6,8 +6,17 @@
  * layering (longest path, then sources/sinks pulled towards their neighbours, optionally
  * width-bounded), a dummy node on every rank an edge passes (edge labels are dummies of their
  * own rank, so labels never overlap nodes or each other), crossing reduction (barycenter
- * sweeps, then transposition of neighbours while it helps), and coordinates by isotonic regression per rank
- * (pool adjacent violators), which keeps the order, the gaps and straight long edges.
+ * sweeps from a depth-first order, keeping the best order seen, then transposition of neighbours,
+ * which also swaps neighbours that cross equally often either way, so that nodes drift past neutral
+ * neighbours; a small graph tries eight depth-first orders and keeps the best), and coordinates by
+ * isotonic regression per rank (pool adjacent violators), which keeps the order, the gaps and
+ * straight long edges.
+ *
+ * Each sweep and pass is linear in the nodes and dummies (sorting aside), group moves take at
+ * most 40 nodes, and the numbers of sweeps, passes and moves are bounded: the time grows about
+ * linearly with nodes and dummies. Hot per-node numbers live in typed arrays, whose shapes never
+ * change, so that engines keep the code optimised from one call to the next; the hot paths
+ * build no objects with spreads (slow in V8).
  *
  * Coordinates are computed on two abstract axes, `u` across ranks and `v` along them, then
  * mapped to x/y: horizontal (ranks left to right) when it fits the width, vertical otherwise.
@@ -97,15 +106,22 @@ export function layout(
   edgeList: readonly LayoutEdgeInput[],
   o: LayoutOptions = {},
 ): LayoutResult {
-  const size = <T extends Sized>(x: T, node: boolean): T & Size => {
-    if (x.width != null && x.height != null) return x as T & Size;
+  const size = (x: Sized, node: boolean): Size => {
+    if (x.width != null && x.height != null) return x as Size;
     const text = x.label ?? (node ? x.id : '');
     const m = o.measure?.(text, node ? 'node' : 'edge');
-    return { ...x, width: x.width ?? m?.width ?? (text ? text.length * 7 + 16 : 0), height: x.height ?? m?.height ?? (text ? 24 : 0) };
+    return { width: x.width ?? m?.width ?? (text ? text.length * 7 + 16 : 0), height: x.height ?? m?.height ?? (text ? 24 : 0) };
   };
+  // (new objects of one shape, built without spreads, which are slow here)
   return layoutSized(
-    nodeList.map((x) => size(x, true)),
-    edgeList.map((e) => size(e, false)),
+    nodeList.map((x) => {
+      const { width, height } = size(x, true);
+      return { id: x.id, width, height };
+    }),
+    edgeList.map((e) => {
+      const { width, height } = size(e, false);
+      return { id: e.id, from: e.from, to: e.to, width, height };
+    }),
     o,
   );
 }
@@ -123,18 +139,16 @@ export function layoutSized(
   const index = new Map(nodes.map((x, i) => [x.id, i]));
   const edges = uniq(edgeList).filter((e) => index.has(e.from) && index.has(e.to));
   const n = nodes.length;
-  const nodeSize = nodes.map((x) => [x.width, x.height]);
-  const labelSize = edges.map((e) => [e.width, e.height]);
+  const E = edges.length;
   const from = edges.map((e) => index.get(e.from)!);
   const to = edges.map((e) => index.get(e.to)!);
-  const loops: number[][] = nodes.map(() => []);
-  const out: number[][] = nodes.map(() => []);
-  const inn: number[][] = nodes.map(() => []);
+  const lists = (k = n) => Array.from({ length: k }, (): number[] => []);
+  const loops = lists();
+  const out = lists();
+  const inn = lists();
   edges.forEach((_, e) => {
-    const a = from[e]!;
-    const b = to[e]!;
-    if (a === b) loops[a]!.push(e);
-    else out[a]!.push(b), inn[b]!.push(a);
+    if (from[e] === to[e]) loops[from[e]!]!.push(e);
+    else out[from[e]!]!.push(to[e]!), inn[to[e]!]!.push(from[e]!);
   });
 
   // Cycle removal: greedy feedback arc set. Sinks go last, sources first, else the node with
@@ -177,41 +191,39 @@ export function layoutSized(
   const place = new Int32Array(n);
   order.forEach((x, i) => (place[x] = i));
   const rev = edges.map((_, e) => place[from[e]!]! > place[to[e]!]!);
-  const top = edges.map((_, e) => (rev[e] ? to[e]! : from[e]!));
-  const bottom = edges.map((_, e) => (rev[e] ? from[e]! : to[e]!));
-  const dagIn: number[][] = nodes.map(() => []);
-  const dagOut: number[][] = nodes.map(() => []);
-  edges.forEach((_, e) => {
-    if (from[e] !== to[e]) dagOut[top[e]!]!.push(e), dagIn[bottom[e]!]!.push(e);
-  });
+  const top = from.map((a, e) => (rev[e] ? to[e]! : a));
+  const bottom = to.map((b, e) => (rev[e] ? from[e]! : b));
+  const dagIn = lists();
+  const dagOut = lists();
+  edges.forEach((_, e) => from[e] !== to[e] && (dagOut[top[e]!]!.push(e), dagIn[bottom[e]!]!.push(e)));
 
   const build = (vertical: boolean, available: number): LayoutResult | null => {
-    const U = vertical ? 0 : 1;
-    const bu = nodeSize.map((s) => s[U]!);
-    const bv = nodeSize.map((s) => s[1 - U]!);
-    const lu = labelSize.map((s) => s[U]!);
-    const lv = labelSize.map((s) => s[1 - U]!);
+    const uSize = (s: Size) => (vertical ? s.width : s.height);
+    const vSize = (s: Size) => (vertical ? s.height : s.width);
     // Sizes on the two axes: a node is at least wide enough to spread its edges' ends 10 apart,
     // and one with self-loops reserves room for them beside it.
-    nodes.forEach((_, x) => (bu[x] = max(bu[x]!, 10 * max(dagIn[x]!.length, dagOut[x]!.length))));
-    const su = bu.slice();
+    const bu = Float64Array.from(nodes, (x, i) => max(uSize(x), 10 * max(dagIn[i]!.length, dagOut[i]!.length)));
+    const bv = Float64Array.from(nodes, vSize);
+    const lu = Float64Array.from(edges, uSize);
+    const lv = Float64Array.from(edges, vSize);
+    const sn = bu.slice();
     const sv = bv.slice();
     loops.forEach((l, x) => {
       if (!l.length) return;
-      su[x]! += 10 + max(...l.map((e) => lu[e]!));
+      sn[x]! += 10 + max(...l.map((e) => lu[e]!));
       sv[x] = max(bv[x]!, l.reduce((s, e) => s + lv[e]! + 4, -4));
     });
 
     // Layering: longest path, width-bounded when vertical; then a node with more edges on one
     // side moves as far as it can towards that side (shorter edges, fewer dummies). Wrapping
     // ranks to the width is given up (for scaling) when it would more than double them.
-    const rank = new Array<number>(n).fill(0);
+    const rank = new Int32Array(n);
     const layering = (cap: number) => {
       // room used on each rank; ranks run from -n to 2n while nodes move (then start at 0 again)
       const used = new Float64Array(3 * n + 1);
-      const fits = (x: number, k: number) => !used[k + n] || used[k + n]! + su[x]! + gapN <= cap;
+      const fits = (x: number, k: number) => !used[k + n] || used[k + n]! + sn[x]! + gapN <= cap;
       const put = (x: number, k: number, w = 1) => {
-        used[k + n]! += w * (su[x]! + gapN);
+        used[k + n]! += w * (sn[x]! + gapN);
         rank[x] = k;
       };
       for (const x of order) {
@@ -223,43 +235,46 @@ export function layoutSized(
       // Group moves (promotion, after Nikolov & Tarassov): a node moves one rank towards its side
       // with more edges, taking along the neighbours it would reach or pass; kept when the edges get
       // shorter in total (fewer dummies, fewer crossings) and every moved node fits its new rank.
+      // Groups of over 40 nodes are not tried: they seldom pay, and they made this quadratic.
       const mark = new Int32Array(n);
       const moved = new Int32Array(n);
-      const stack = new Int32Array(n + edges.length);
-      for (let it = 0, stamp = 0, better = 1; better && it < 30; it++) {
+      const stack = new Int32Array(n + E);
+      let stamp = 0;
+      const shift = (x: number, d: number) => {
+        let m = 0;
+        let sp = 0;
+        let gain = 0;
+        stack[sp++] = x;
+        stamp++;
+        while (sp && m < 40) {
+          const y = stack[--sp]!;
+          if (mark[y] === stamp) continue;
+          mark[y] = stamp;
+          moved[m++] = y;
+          put(y, rank[y]!, -1);
+          rank[y]! += d;
+          gain += d * (dagOut[y]!.length - dagIn[y]!.length);
+          for (const e of d > 0 ? dagOut[y]! : dagIn[y]!) {
+            const z = d > 0 ? bottom[e]! : top[e]!;
+            if (mark[z] !== stamp && (rank[z]! - rank[y]!) * d <= 0) stack[sp++] = z;
+          }
+        }
+        let ok = gain > 0 && !sp;
+        for (let i = 0; i < m; i++) (ok = fits(moved[i]!, rank[moved[i]!]!) && ok), put(moved[i]!, rank[moved[i]!]!);
+        if (!ok)
+          while (m) {
+            const y = moved[--m]!;
+            put(y, rank[y]!, -1);
+            put(y, rank[y]! - d);
+          }
+        return ok;
+      };
+      for (let it = 0, better = 1; better && it < 30; it++) {
         better = 0;
         for (const x of order) {
           // (a node with as many edges on each side stays)
           const d = Math.sign(dagOut[x]!.length - dagIn[x]!.length);
-          for (let ok = !!d; ok; ) {
-          let m = 0;
-          let sp = 0;
-          let gain = 0;
-          stack[sp++] = x;
-          stamp++;
-          while (sp) {
-            const y = stack[--sp]!;
-            if (mark[y] === stamp) continue;
-            mark[y] = stamp;
-            moved[m++] = y;
-            put(y, rank[y]!, -1);
-            rank[y]! += d;
-            gain += d * (dagOut[y]!.length - dagIn[y]!.length);
-            for (const e of d > 0 ? dagOut[y]! : dagIn[y]!) {
-              const z = d > 0 ? bottom[e]! : top[e]!;
-              if (mark[z] !== stamp && (rank[z]! - rank[y]!) * d <= 0) stack[sp++] = z;
-            }
-          }
-          ok = gain > 0;
-          for (let i = 0; i < m; i++) (ok = fits(moved[i]!, rank[moved[i]!]!) && ok), put(moved[i]!, rank[moved[i]!]!);
-          if (ok) better = 1;
-          else
-            while (m) {
-              const y = moved[--m]!;
-              put(y, rank[y]!, -1);
-              put(y, rank[y]! - d);
-            }
-          }
+          while (d && shift(x, d)) better = 1;
         }
       }
       const low = min(...rank); // (no nodes: nothing to shift)
@@ -268,7 +283,7 @@ export function layoutSized(
     };
     let R = layering(Infinity);
     let cap = Infinity;
-    if (vertical && su.reduce((s, w) => s + w + gapN, 0) <= max(R, 8) * available) R = layering((cap = available));
+    if (vertical && sn.reduce((s, w) => s + w + gapN, 0) <= max(R, 8) * available) R = layering((cap = available));
 
     // Each edge's label sits in the gap at the middle of its span; when vertical and bounded,
     // a gap whose labels do not fit the width gets more label ranks.
@@ -293,11 +308,10 @@ export function layoutSized(
     for (let g = 0; g < R; g++) fine.push(fine[g]! + subRanks[g]! + 1);
 
     // Rank depths and positions along the rank axis; horizontal gives up here if too wide.
-    const level = rank.map((r) => fine[r]!);
     const L = n ? fine[R - 1]! + 1 : 0;
     const depth = new Float64Array(L);
     const labelLevel = edges.map((_, e) => (labelled ? fine[labelGap[e]!]! + 1 + sub[e]! : -1));
-    level.forEach((l, x) => (depth[l] = max(depth[l]!, sv[x]!)));
+    rank.forEach((r, x) => (depth[fine[r]!] = max(depth[fine[r]!]!, sv[x]!)));
     edges.forEach((_, e) => labelled && from[e] !== to[e] && (depth[labelLevel[e]!] = max(depth[labelLevel[e]!]!, lv[e]!)));
     const vTop = new Float64Array(L);
     let extent = -gapR;
@@ -305,65 +319,64 @@ export function layoutSized(
     extent = max(extent, 0);
     if (!vertical && extent > available) return null;
 
-    // Dummy nodes: one per rank an edge crosses; the one on its label rank carries the label.
-    const up: number[][] = nodes.map(() => []);
-    const dn: number[][] = nodes.map(() => []);
-    const chain: number[][] = [];
-    const labelNode: number[] = [];
+    // Dummy nodes: one per rank an edge crosses; the one on its label rank carries the label. An
+    // edge's dummies are numbered on from first[e], and a dummy's neighbour lists are created with
+    // their one entry, in numbering order (arrays grown by push would waste memory).
+    const first = new Int32Array(E);
+    const level = [...rank].map((r) => fine[r]!);
+    const su = [...sn];
+    const up = lists();
+    const dn = lists();
+    const link = (p: number, d: number) => {
+      if (p < n) dn[p]!.push(d);
+      else dn[p] = [d];
+      if (d < n) up[d]!.push(p);
+      else up[d] = [p];
+    };
     edges.forEach((_, e) => {
       const a = top[e]!;
       const b = bottom[e]!;
+      first[e] = level.length;
       if (a === b) return;
       let p = a;
-      const c = [a];
       for (let f = level[a]! + 1; f < level[b]!; f++) {
-        const d = level.length;
-        const isLabel = f === labelLevel[e];
-        level.push(f);
-        su.push(isLabel ? lu[e]! : 0);
-        up.push([p]);
-        dn.push([]);
-        dn[p]!.push(d);
-        if (isLabel) labelNode[e] = d;
-        c.push((p = d));
+        const d = level.push(f) - 1;
+        su.push(f === labelLevel[e] ? lu[e]! : 0);
+        link(p, d);
+        p = d;
       }
-      dn[p]!.push(b);
-      up[b]!.push(p);
-      c.push(b);
-      chain[e] = c;
+      link(p, b);
     });
     const N = level.length;
+    // The chain node after an edge's top (side 0) or before its bottom (side 1).
+    const hop = (e: number, side: number) => {
+      const k = level[bottom[e]!]! - level[top[e]!]! - 1;
+      return k ? first[e]! + side * (k - 1) : side ? top[e]! : bottom[e]!;
+    };
 
-    // Crossing reduction. Initial order: depth-first from the nodes in cycle-removal order.
-    const layers: number[][] = Array.from({ length: L }, () => []);
-    const seen = new Uint8Array(N);
-    for (const s of order) {
-      const stack = [s];
-      while (stack.length) {
-        const x = stack.pop()!;
-        if (seen[x]) continue;
-        seen[x] = 1;
-        layers[level[x]!]!.push(x);
-        for (let i = dn[x]!.length; i--; ) stack.push(dn[x]![i]!);
-      }
-    }
+    // Crossing reduction from a depth-first order (from several when the graph is small; the best
+    // result is kept): barycenter sweeps down and up, keeping the best order seen, then transposition.
+    const small = N < 100;
+    const layers: number[][] = [];
     const ord = new Int32Array(N);
-    const index = () => layers.forEach((l) => l.forEach((x, i) => (ord[x] = i)));
-    index();
-    const key = new Float64Array(N);
+    const restore = (o: Int32Array) => {
+      ord.set(o);
+      for (const l of layers) for (const x of l.slice()) l[o[x]!] = x;
+    };
     // Barycenter sweep of one rank; a typed-array sort of (key, old position) keeps it fast and stable.
-    const sweep = (l: number, adj: number[][], adjLen: number) => {
+    const sweep = (l: number, adj: number[][], other: number) => {
       const layer = layers[l]!;
-      const f = adjLen / layer.length;
-      for (const x of layer) {
-        let s = 0;
-        for (const y of adj[x]!) s += ord[y]!;
-        key[x] = adj[x]!.length ? s / adj[x]!.length : ord[x]! * f;
-      }
+      const m = layer.length;
       const old = layer.slice();
-      const k = new Float64Array(old.length);
-      old.forEach((x, i) => (k[i] = Math.round(key[x]! * 1024) * 65536 + i));
-      k.sort().forEach((v, i) => (ord[(layer[i] = old[v % 65536]!)] = i));
+      const k = new Float64Array(m);
+      for (let i = 0; i < m; i++) {
+        const a = adj[layer[i]!]!;
+        let s = 0;
+        for (const y of a) s += ord[y]!;
+        k[i] = Math.round((a.length ? s / a.length : (i * layers[other]!.length) / m) * 1024) * 65536 + i;
+      }
+      k.sort();
+      for (let i = 0; i < m; i++) ord[(layer[i] = old[k[i]! & 65535]!)] = i;
     };
     // Crossings between consecutive ranks: inversions counted with a Fenwick tree, O(E log E).
     const tree = new Int32Array(N + 1);
@@ -386,42 +399,55 @@ export function layoutSized(
       }
       return c;
     };
-    // Crossings of x before y minus those of y before x.
-    const pairCrossings = (x: number, y: number) => {
+    const side = (a: number[], b: number[]) => {
       let c = 0;
-      for (const adj of [up, dn]) for (const p of adj[x]!) for (const q of adj[y]!) c += Math.sign(ord[p]! - ord[q]!);
+      for (const p of a) for (const q of b) c += Math.sign(ord[p]! - ord[q]!);
       return c;
     };
+    // Crossings of x before y minus those of y before x.
+    const pairCrossings = (x: number, y: number) => side(up[x]!, up[y]!) + side(dn[x]!, dn[y]!);
+    // Transposition: neighbours on a rank swap when that saves crossings or costs none (which lets a
+    // node drift past neutral neighbours).
     const transpose = () => {
-      for (let pass = 0, better = true; better && pass < 20; pass++) {
-        better = false;
-        for (const layer of layers)
-          for (let i = 0; i + 1 < layer.length; i++) {
-            const x = layer[i]!;
-            const y = layer[i + 1]!;
-            if (pairCrossings(x, y) > 0) {
-              layer[i] = y;
-              layer[i + 1] = x;
-              ord[y] = i;
-              ord[x] = i + 1;
-              better = true;
-            }
-          }
-      }
+      for (const layer of layers)
+        for (let i = 1; i < layer.length; i++) {
+          const x = layer[i - 1]!;
+          const y = layer[i]!;
+          if (pairCrossings(x, y) >= 0) (ord[(layer[i - 1] = y)] = i - 1), (ord[(layer[i] = x)] = i);
+        }
     };
-    // Sweeps down and up; the best order seen is kept, and stops after six sweeps without progress.
-    let best = ord.slice();
-    let fewest = crossings();
-    for (let it = 0, stale = 0; it < 24 && stale < 6 && fewest; it++) {
-      if (it % 2) for (let l = L - 2; l >= 0; l--) sweep(l, dn, layers[l + 1]!.length);
-      else for (let l = 1; l < L; l++) sweep(l, up, layers[l - 1]!.length);
+    let best = ord;
+    let fewest = Infinity;
+    for (let start = 0; start < (small ? 8 : 1); start++) {
+      // Initial order: depth-first from the nodes in cycle-removal order, or in reverse, downwards or
+      // upwards, children first or last.
+      const adj = start & 2 ? up : dn;
+      ord.fill(-1);
+      for (let l = 0; l < L; l++) layers[l] = [];
+      for (const s of start & 1 ? order.slice().reverse() : order) {
+        const stack = [s];
+        while (stack.length) {
+          const x = stack.pop()!;
+          if (ord[x]! >= 0) continue; // (placed already)
+          ord[x] = layers[level[x]!]!.push(x) - 1;
+          stack.push(...(start & 4 ? adj[x]! : adj[x]!.slice().reverse()));
+        }
+      }
+      // Six sweeps, down and up; the best order seen is kept.
+      let mine = ord.slice();
+      let least = crossings();
+      for (let it = 0; it < 6 && least; it++) {
+        if (it % 2) for (let l = L - 2; l >= 0; l--) sweep(l, dn, l + 1);
+        else for (let l = 1; l < L; l++) sweep(l, up, l - 1);
+        const c = crossings();
+        if (c < least) (least = c), (mine = ord.slice());
+      }
+      restore(mine);
+      for (let pass = 0; pass < 12; pass++) transpose();
       const c = crossings();
-      if (c < fewest) (fewest = c), (best = ord.slice()), (stale = 0);
-      else stale++;
+      if (c < fewest) (fewest = c), (best = ord.slice());
     }
-    for (const layer of layers) layer.sort((x, y) => best[x]! - best[y]!);
-    index();
-    transpose();
+    restore(best);
 
     // Coordinates across ranks: each rank in turn moves towards its neighbours (weighted mean,
     // dummies pull harder so long edges straighten), keeping order and gaps (pool adjacent
@@ -439,8 +465,10 @@ export function layoutSized(
     const mean = new Float64Array(N);
     const weight = new Float64Array(N);
     const count = new Int32Array(N);
-    const pull = (x: number, adj: number[][], acc: number[]) => {
-      for (const y of adj[x]!) {
+    // weighted sum of a node's neighbours' positions (dummies pull harder: long edges straighten)
+    const acc = new Float64Array(2);
+    const pull = (x: number, list: number[]) => {
+      for (const y of list) {
         const q = (x < n ? 1 : 2) * (y < n ? 1 : 2);
         acc[0]! += q * u[y]!;
         acc[1]! += q;
@@ -453,9 +481,9 @@ export function layoutSized(
         const x = layer[i]!;
         if (i) o += sep(layer[i - 1]!, x);
         off[i] = o;
-        const acc = [0, 0];
-        pull(x, up, acc);
-        pull(x, dn, acc);
+        acc[0] = acc[1] = 0;
+        pull(x, up[x]!);
+        pull(x, dn[x]!);
         mean[k] = (acc[1] ? acc[0]! / acc[1] : u[x]!) - o;
         weight[k] = acc[1] || 1e-3;
         count[k] = 1;
@@ -480,35 +508,28 @@ export function layoutSized(
 
     // Output on x/y.
     const pt = (a: number, b: number): Point => (vertical ? { x: a - u0, y: b } : { x: b, y: a - u0 });
-    const box = (a: number, b: number, wa: number, wb: number): Rect => {
-      const p = pt(a - wa / 2, b - wb / 2);
-      return vertical ? { ...p, width: wa, height: wb } : { ...p, width: wb, height: wa };
-    };
+    // (literals rather than spreads: a spread followed by more properties is slow in V8)
+    const rect = ({ x, y }: Point, width: number, height: number): Rect => ({ x, y, width, height });
+    const box = (a: number, b: number, wa: number, wb: number) => rect(pt(a - wa / 2, b - wb / 2), vertical ? wa : wb, vertical ? wb : wa);
     const mid = (x: number) => vTop[level[x]!]! + depth[level[x]!]! / 2;
     const cu = (x: number) => u[x]! - (su[x]! - bu[x]!) / 2;
     // Ports: the edges leaving (entering) a face are spread along it in the order of their next
     // (previous) chain node, parallel edges in input order at both ends, so ports add no crossings.
-    const port = [new Float64Array(edges.length), new Float64Array(edges.length)];
+    const port = [new Float64Array(E), new Float64Array(E)];
     const ends: number[][][] = [[], []];
-    chain.forEach((c, e) => {
-      if (!c) return;
-      (ends[0]![c[0]!] ??= []).push(e);
-      (ends[1]![c.at(-1)!] ??= []).push(e);
-    });
+    edges.forEach((_, e) => from[e] !== to[e] && ((ends[0]![top[e]!] ??= []).push(e), (ends[1]![bottom[e]!] ??= []).push(e)));
     ends.forEach((list, side) =>
       list.forEach((s, x) => {
-        const next = (e: number) => ord[chain[e]!.at(side ? -2 : 1)!]!;
-        const k = s.sort((p, q) => next(p) - next(q) || p - q).length;
+        const k = s.sort((p, q) => ord[hop(p, side)]! - ord[hop(q, side)]! || p - q).length;
         const step = k > 1 ? min(12, (bu[x]! - 6) / (k - 1)) : 0;
         s.forEach((e, j) => (port[side]![e] = (j - (k - 1) / 2) * step));
       }),
     );
     const routes: EdgeRoute[] = edges.map((edge, e) => {
-      const base = { id: edge.id, from: edge.from, to: edge.to, reversed: rev[e]!, loop: false };
-      const c = chain[e];
-      if (!c) return { ...base, points: [], label: box(0, 0, 0, 0), loop: true };
-      const a = c[0]!;
-      const b = c.at(-1)!;
+      const a = top[e]!;
+      const b = bottom[e]!;
+      const route = (points: Point[], label: Rect) => ({ id: edge.id, from: edge.from, to: edge.to, reversed: rev[e]!, loop: a === b, points, label });
+      if (a === b) return route([], box(0, 0, 0, 0));
       // Straight out of a node to the end of its rank (and into one from the start of its rank), so
       // segments between ranks all run gap to gap: they cross only where the orders cross.
       const ua = cu(a) + port[0]![e]!;
@@ -516,7 +537,7 @@ export function layoutSized(
       const la = level[a]!;
       const points = [pt(ua, mid(a) + bv[a]! / 2)];
       if (bv[a]! < depth[la]!) points.push(pt(ua, vTop[la]! + depth[la]!));
-      for (const d of c.slice(1, -1)) {
+      for (let d = first[e]!; d < first[e]! + level[b]! - la - 1; d++) {
         const l = level[d]!;
         points.push(pt(u[d]!, vTop[l]!));
         if (depth[l]) points.push(pt(u[d]!, vTop[l]! + depth[l]!));
@@ -524,9 +545,9 @@ export function layoutSized(
       if (bv[b]! < depth[level[b]!]!) points.push(pt(ub, vTop[level[b]!]!));
       points.push(pt(ub, mid(b) - bv[b]! / 2));
       if (rev[e]) points.reverse();
-      const d = labelNode[e];
-      const m = points[points.length >> 1]!;
-      return { ...base, points, label: d == null ? { ...m, width: 0, height: 0 } : box(u[d]!, mid(d), lu[e]!, lv[e]!) };
+      // (the label's dummy)
+      const d = first[e]! + labelLevel[e]! - la - 1;
+      return route(points, labelled ? box(u[d]!, mid(d), lu[e]!, lv[e]!) : rect(points[points.length >> 1]!, 0, 0));
     });
     // Self-loops: out of the node's far side to its label and back; labels stacked beside it.
     loops.forEach((l, x) => {
