@@ -16,8 +16,17 @@ export function minifyLitCss(): Plugin {
             // "prop: value" → "prop:value" (a space after a colon never matters in CSS; before one it can: "a :hover")
             .replace(/:\s+/g, ':')
             .replace(/\s*!important/g, '!important')
-            // 0.5rem → .5rem
-            .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+            // 0.5rem → .5rem, -0.5rem → -.5rem
+            .replace(/([\s:,(-])0\.(\d)/g, '$1.$2')
+            // calc(a / 2) → calc(a/2): only + and - need spaces in calc() (a * or / inside the parentheses
+            // of a selector would be changed too; our selectors have none)
+            .replace(/ ?([*/]) (?=[^()]*\))/g, '$1')
+            // [part='diagram'] → [part=diagram] (an identifier needs no quotes)
+            .replace(/='([a-z][\w-]*)'\]/gi, '=$1]')
+            // *::before → ::before (the universal selector is implied)
+            .replace(/(^|[,}])\*(?=::?[a-z])/g, '$1')
+            // li + li → li+li (selectors only: a calc() keeps its spaces)
+            .replace(/ ([+~]) (?=[^{}()]*\{)/g, '$1')
             .replace(/;}/g, '}')
             .trim();
           return `css\`${min}\``;
