@@ -1,4 +1,5 @@
 /// <reference types="mocha" />
+import { expect } from 'chai';
 import type { LitElement } from 'lit';
 
 const containers: HTMLElement[] = [];
@@ -58,6 +59,35 @@ export function text(node: Node | null | undefined): string {
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
   return el.shadowRoot;
+}
+
+/** The first element of the shadow root whose `part` names `name`. */
+export function part(el: Element, name: string): Element | null {
+  return shadow(el).querySelector(`[part~="${name}"]`);
+}
+
+/** True when the element is rendered (has layout boxes). */
+export function visible(el: Element | null | undefined): boolean {
+  return !!el && el.getClientRects().length > 0;
+}
+
+/** Resolves with the element's error box once it shows one. */
+export function errorBox(el: Element): Promise<HTMLElement> {
+  return waitUntil(() => shadow(el).querySelector<HTMLElement>('[part="error"]'), 'the error box');
+}
+
+/**
+ * The error state every component shares: a visible `role="alert"` box with a message matching
+ * `message`, announced by exactly one `ac-error` event with that message (`heard`, from listenAcErrors).
+ */
+export async function expectErrorState(el: Element, message: RegExp, heard: readonly string[]): Promise<HTMLElement> {
+  const box = await errorBox(el);
+  expect(text(box)).to.match(message);
+  expect(box.getAttribute('role')).to.equal('alert');
+  expect(visible(box), 'error box visible').to.equal(true);
+  expect(heard.length, 'one ac-error event').to.equal(1);
+  expect(heard[0]).to.match(message);
+  return box;
 }
 
 /**

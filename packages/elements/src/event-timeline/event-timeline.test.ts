@@ -1,12 +1,11 @@
 import { expect } from 'chai';
 import { byId, timeline } from '@arms-control/data';
 import type { Event, Source } from '@arms-control/data/types';
-import { fixture, listenAcErrors, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
+import { expectErrorState, fixture, listenAcErrors, part, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
 import { axe, formatViolations } from '../../test/axe.js';
 import { noForeignRequests } from '../../test/requests.js';
 import type { EventTimeline } from './event-timeline.js';
 
-const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
 const rows = (el: Element) => [...shadow(el).querySelectorAll('li[part="event"]')] as HTMLLIElement[];
 const titles = (el: Element) => rows(el).map((li) => text(li.querySelector('[part="title"]')));
 
@@ -241,10 +240,7 @@ describe('<ac-event-timeline>', () => {
         try {
           box.innerHTML = `<ac-event-timeline ${attrs}><ol><li>Fallback event</li></ol></ac-event-timeline>`;
           const el = await ready(box.firstElementChild as EventTimeline);
-          expect(text(part(el, 'error'))).to.match(message);
-          expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
-          expect(seen).to.have.length(1);
-          expect(seen[0]).to.match(message);
+          await expectErrorState(el, message, seen);
           expect(el.innerText).to.contain('Fallback event');
           expect(errors.stop()).to.deep.equal([]);
         } finally {

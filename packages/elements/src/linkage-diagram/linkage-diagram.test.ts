@@ -2,19 +2,17 @@ import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Actor, Issue, Linkage } from '@arms-control/data';
 import { axe, formatViolations } from '../../test/axe.js';
-import { fixture, listenAcErrors, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
+import { errorBox, expectErrorState, fixture, listenAcErrors, recordErrors, shadow, text, visible, waitUntil } from '../../test/fixture.js';
 import { foreignRequests } from '../../test/requests.js';
 import type { AcLinkageDiagram } from './linkage-diagram.js';
 
 // The element is NOT imported statically: the first block checks the fallback with the element undefined.
 const FALLBACK = '<ol class="fb"><li>Russia links START renewal to U.S. missile defense in Europe (May 2009).</li></ol>';
-const visible = (el: Element | null | undefined) => !!el && el.getClientRects().length > 0;
 const svgOf = (el: Element) => waitUntil(() => shadow(el).querySelector('svg[part="diagram"]'), 'the diagram');
 const edgeIds = (el: Element) => [...shadow(el).querySelectorAll('[data-edge]')].map((e) => e.getAttribute('data-edge')!).sort();
 const nodeIds = (el: Element) => [...shadow(el).querySelectorAll('[data-node]')].map((e) => e.getAttribute('data-node')!).sort();
 const active = (el: Element) => shadow(el).activeElement;
 const panel = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="details"]')!;
-const errorBox = (el: Element) => waitUntil(() => shadow(el).querySelector<HTMLElement>('[part="error"]'), 'the error box');
 
 const issues: Issue[] = [
   { id: 'alpha', name: 'Alpha issue', description: 'x', evidence: [] },
@@ -288,13 +286,9 @@ describe('ac-linkage-diagram', () => {
           const el = await fixture<AcLinkageDiagram>(`<ac-linkage-diagram ${attrs}>${FALLBACK}</ac-linkage-diagram>`);
           act(el);
           await el.updateComplete;
-          const box = await errorBox(el);
-          expect(text(box)).to.match(message);
-          expect(box.getAttribute('role')).to.equal('alert');
-          expect(visible(box)).to.equal(true);
+          await expectErrorState(el, message, heard);
           expect(visible(el.querySelector('ol.fb')), 'fallback visible').to.equal(true);
           expect(shadow(el).querySelector('svg')).to.equal(null);
-          expect(heard.length, 'one ac-error event').to.equal(1);
           expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
         } finally {
           stop();

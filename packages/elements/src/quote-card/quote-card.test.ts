@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Actor, Quote, Source } from '@arms-control/data';
 import { axe, formatViolations } from '../../test/axe.js';
-import { fixture, listenAcErrors, oneEvent, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
+import { errorBox, expectErrorState, fixture, listenAcErrors, oneEvent, recordErrors, shadow, text, visible, waitUntil } from '../../test/fixture.js';
 import { foreignRequests } from '../../test/requests.js';
 import type { AcQuoteCard } from './quote-card.js';
 
@@ -11,9 +11,7 @@ const TEXT = 'Russia will, of course, link the questions of missile defense and 
 const SOURCE_URL_PREFIX = 'https://jamestown.org/';
 const FALLBACK = `<blockquote class="fb"><p>${TEXT}</p><footer>— Vladimir Putin, May 2009</footer></blockquote>`;
 
-const visible = (el: Element | null | undefined) => !!el && el.getClientRects().length > 0;
 const figure = (el: Element) => waitUntil(() => shadow(el).querySelector('figure'), 'the figure');
-const errorBox = (el: Element) => waitUntil(() => shadow(el).querySelector<HTMLElement>('[part="error"]'), 'the error box');
 
 const quote: Quote = {
   id: 'page-quote',
@@ -227,15 +225,10 @@ describe('ac-quote-card', () => {
           const el = await card(`<ac-quote-card ${attrs}>${FALLBACK}</ac-quote-card>`);
           act(el);
           await el.updateComplete;
-          const box = await errorBox(el);
-          expect(text(box)).to.match(message);
-          expect(box.getAttribute('role')).to.equal('alert');
-          expect(visible(box)).to.equal(true);
+          const box = await expectErrorState(el, message, heard);
           expect(getComputedStyle(box).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
           expect(visible(el.querySelector('blockquote.fb')), 'fallback visible').to.equal(true);
           expect(shadow(el).querySelector('figure')).to.equal(null);
-          expect(heard.length, 'one ac-error event').to.equal(1);
-          expect(heard[0]).to.match(message);
           expect(shadow(el).querySelector('img')).to.equal(null);
           expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
         } finally {

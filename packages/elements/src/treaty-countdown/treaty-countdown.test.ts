@@ -3,7 +3,7 @@ import { treatyMilestones } from '@arms-control/data';
 import type { Event, Treaty } from '@arms-control/data/types';
 import { clock, UNIT_MS } from '../shared/clock.js';
 import { FakeTime, restorePageVisibility, setPageHidden } from '../../test/fake-time.js';
-import { fixture, listenAcErrors, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
+import { expectErrorState, fixture, listenAcErrors, part, recordErrors, shadow, text, waitUntil } from '../../test/fixture.js';
 import { axe, formatViolations } from '../../test/axe.js';
 import { noForeignRequests } from '../../test/requests.js';
 import type { TreatyCountdown } from './treaty-countdown.js';
@@ -11,7 +11,6 @@ import type { TreatyCountdown } from './treaty-countdown.js';
 const DAY = UNIT_MS.day;
 const TODAY = Date.UTC(2026, 10, 22, 10, 30, 15); // 2026-11-22T10:30:15Z
 
-const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
 const partText = (el: Element, name: string) => text(part(el, name));
 const sentence = (el: Element) => text(shadow(el).querySelector('.visually-hidden'));
 
@@ -331,11 +330,7 @@ describe('<ac-treaty-countdown>', () => {
         try {
           box.innerHTML = `${open}Fallback on <time datetime="2026-02-05">5 February 2026</time>.</ac-treaty-countdown>`;
           const el = await ready(box.firstElementChild as TreatyCountdown);
-          const error = part(el, 'error')!;
-          expect(text(error)).to.match(message);
-          expect(error.getAttribute('role')).to.equal('alert');
-          expect(seen).to.have.length(1);
-          expect(seen[0]).to.match(message);
+          await expectErrorState(el, message, seen);
           const slot = shadow(el).querySelector('slot')!;
           expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.contain('5 February 2026');
           expect(el.innerText).to.contain('5 February 2026');
