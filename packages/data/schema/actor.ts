@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Edtf, EvidenceList, Id, Ref, Text, record } from './common.js';
+import { Edtf, EvidenceList, Identifiers, Id, Ref, Text, record } from './common.js';
 
 export const ActorKind = Type.Union(
   ['person', 'state', 'government', 'organization', 'media'].map((k) => Type.Literal(k)),
@@ -27,5 +27,6 @@ export const Actor = record('Actor', 'A person, state, government, organization 
   aliases: Type.Optional(Type.Array(Text('Another name the sources use, e.g. "the Kremlin".'), { uniqueItems: true })),
   roles: Type.Optional(Type.Array(Role, { description: 'Roles over time, as the sources give them.' })),
   description: Text('Who this is, in our own neutral words.'),
+  identifiers: Type.Optional(Identifiers),
   evidence: EvidenceList,
 });

@@ -81,3 +81,18 @@ export const derivedBounds = {
 
 export const record = <P extends Record<string, TSchema>>(title: string, description: string, properties: P) =>
   Type.Object(properties, { $id: title, title, description, additionalProperties: false });
+
+/** Identifiers that let researchers join other datasets; each looked up, with where it was found. */
+export const Identifiers = Type.Object(
+  {
+    wikidata: Type.Optional(Type.String({ pattern: '^Q[1-9][0-9]*$', description: 'Wikidata item (QID).' })),
+    iso3: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 3166-1 alpha-3 code (states).' })),
+    cow: Type.Optional(Type.Integer({ minimum: 1, description: 'Correlates of War state number (states).' })),
+    cowAbbrev: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'Correlates of War state abbreviation (states).' })),
+    foundAt: Type.Array(Type.String({ format: 'uri' }), {
+      minItems: 1,
+      description: 'Where these identifiers were looked up (e.g. the Wikidata item page, the COW state list).',
+    }),
+  },
+  { title: 'Identifiers', additionalProperties: false, description: 'Identifiers in other datasets.' },
+);

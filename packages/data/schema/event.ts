@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Edtf, EvidenceList, Id, Ref, RefList, Text, dated, derivedBounds, record } from './common.js';
+import { Edtf, EvidenceList, Identifiers, Id, Ref, RefList, Text, dated, derivedBounds, record } from './common.js';
 
 export const EventKind = Type.Union(
   [
@@ -26,6 +26,14 @@ export const TreatyAction = Type.Object(
   { title: 'TreatyAction', additionalProperties: false, description: 'A legal change an event made to a treaty.' },
 );
 
+export const PloverType = Type.Union(
+  [
+    'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+    'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  ].map((k) => Type.Literal(k)),
+  { title: 'PloverType', description: 'PLOVER event type (Political Language Ontology for Verifiable Event Records).' },
+);
+
 export const Event = record('Event', 'Something that happened (or was scheduled) on a date, with who took part and what it concerned.', {
   id: Id,
   title: Text('A short neutral headline.'),
@@ -38,6 +46,9 @@ export const Event = record('Event', 'Something that happened (or was scheduled)
   treaties: Type.Optional(RefList('treaties', 'Treaties it concerned.')),
   treatyActions: Type.Optional(Type.Array(TreatyAction, { description: 'Legal changes to treaties this event made.' })),
   location: Type.Optional(Text('Where it happened.')),
+  plover: Type.Optional(PloverType),
+  ploverNote: Type.Optional(Text('Why this PLOVER type, or why none fits.')),
+  identifiers: Type.Optional(Identifiers),
   evidence: EvidenceList,
   ...derivedBounds,
 });

@@ -7,11 +7,29 @@ export const SourceKind = Type.Union(
   { title: 'SourceKind', description: 'What kind of document the source is.' },
 );
 
+export const SourceTier = Type.Union(
+  ['primary', 'wire', 'reference', 'press', 'state-media', 'other'].map((k) => Type.Literal(k)),
+  {
+    title: 'SourceTier',
+    description:
+      'How much weight the source carries: treaty texts, official transcripts, statements and testimony (primary); ' +
+      'news agencies such as AP, Reuters, AFP, Interfax, TASS as a wire (wire); ACA, CRS, FAS, NTI and similar (reference); ' +
+      'newspapers and broadcasters of record (press); outlets owned or directed by a government reporting on that government ' +
+      'or its adversaries (state-media); aggregators, partisan or fringe outlets, blogs (other).',
+  },
+);
+
 export const Source = record('Source', 'A public document that records cite as evidence.', {
   id: Id,
   kind: SourceKind,
   title: Text('The document’s title as published.'),
   publisher: Text('Who published it.'),
+  tier: Type.Optional(SourceTier),
+  via: Type.Optional(Text('For a repost: the publisher that first published the text (e.g. "Reuters" for a wire story on another site).')),
+  titleReconstructed: Type.Optional(
+    Type.Boolean({ description: 'True when the stored copy shows no headline and `title` is our description of the document.' }),
+  ),
+  undatedReason: Type.Optional(Text('Why `published` is absent (e.g. a reference page revised without a date).')),
   author: Type.Optional(Text('Author(s), where named.')),
   published: Type.Optional(Edtf('Publication date (EDTF; precision as known); absent for undated reference pages.')),
   publishedBasis: Type.Optional(Text('How the publication date is known, where the document does not state it in full.')),

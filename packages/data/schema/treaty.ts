@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Edtf, EvidenceList, Id, RefList, Text, record } from './common.js';
+import { Edtf, EvidenceList, Identifiers, Id, RefList, Text, record } from './common.js';
 
 const NullableEdtf = (description: string) => Type.Union([Edtf(description), Type.Null()]);
 
@@ -12,6 +12,7 @@ export const Treaty = record('Treaty', 'A treaty or agreement; later changes (ex
   enteredIntoForce: NullableEdtf('Date of entry into force (null if it never entered into force).'),
   expires: NullableEdtf('The day it lapses as originally agreed (no longer in force from that day); null for unlimited duration. Extensions are events.'),
   description: Text('What it does, in our own neutral words.'),
+  identifiers: Type.Optional(Identifiers),
   url: Type.Optional(Type.String({ format: 'uri', description: 'Where the treaty text can be read.' })),
   evidence: EvidenceList,
 });
