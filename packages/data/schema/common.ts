@@ -58,6 +58,12 @@ export const Evidence = Type.Object(
     claim: ClaimKind,
     preferred: Type.Optional(Type.Boolean({ description: 'Where sources disagree: this version is the one the record follows.' })),
     note: Type.Optional(Text('What the excerpt supports, or how it disagrees with other evidence.')),
+    noBetterSource: Type.Optional(
+      Text(
+        'Where the record rests only on a weak source (tier `other`, or state media reporting the other side’s words): ' +
+          'what was searched for a wire or primary copy, and that none was found.',
+      ),
+    ),
   },
   { title: 'Evidence', additionalProperties: false, description: 'A source excerpt that backs a record.' },
 );
