@@ -24,8 +24,16 @@ export const Source = record('Source', 'A public document that records cite as e
   kind: SourceKind,
   title: Text('The document’s title as published.'),
   publisher: Text('Who published it.'),
-  tier: Type.Optional(SourceTier),
+  tier: SourceTier,
   via: Type.Optional(Text('For a repost: the publisher that first published the text (e.g. "Reuters" for a wire story on another site).')),
+  mediaState: Type.Optional(
+    Type.String({
+      pattern: '^[A-Z]{2}$',
+      description:
+        'ISO 3166-1 alpha-2 code of the state that owns or directs the outlet (of the original, for a repost); required when `tier` is ' +
+        '`state-media`, and also given for state-owned wires such as TASS, so that the rule on the other side’s state media applies to them.',
+    }),
+  ),
   titleReconstructed: Type.Optional(
     Type.Boolean({ description: 'True when the stored copy shows no headline and `title` is our description of the document.' }),
   ),

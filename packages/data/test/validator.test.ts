@@ -183,6 +183,111 @@ describe('validateDataset', () => {
   });
 });
 
+/** Adds a source to the loaded fixture (a wire story of the fixture's day unless `fields` says otherwise). */
+function addSource(files: RecordFiles, id: string, fields: Record<string, unknown>) {
+  const record = { id, kind: 'news-article', title: id, publisher: id, tier: 'wire', published: '2014-04-04', url: `https://example.org/${id}`, language: 'en', ...fields };
+  files.sources.push({ file: `records/sources/${id}.json`, record });
+}
+
+const FOREIGN_STATE_MEDIA =
+  'the words of "anna-example" (XR) rest only on the state media of another state (freedonian-radio-2014-04-04 [XF]): ' +
+  'add a wire, primary or press copy, or record `noBetterSource` on an evidence item saying what was searched';
+
+describe('validateDataset: source quality', () => {
+  it('requires a tier on every source', async () => {
+    const errors = await errorsAfter((f) => delete recordOf(f, 'sources', 'fictional-wire-2014-04-04').tier);
+    expect(errors).toEqual([expect.objectContaining({ id: 'fictional-wire-2014-04-04', field: 'tier', message: 'is required' })]);
+  });
+
+  it('requires a publication date or the reason there is none, not both', async () => {
+    const undated = await errorsAfter((f) => delete recordOf(f, 'sources', 'fictional-wire-2014-04-04').published);
+    expect(undated).toEqual([
+      expect.objectContaining({ field: 'published', message: 'is required unless `undatedReason` says why the document shows no date' }),
+    ]);
+    const explained = await errorsAfter((f) => {
+      const source = recordOf(f, 'sources', 'fictional-wire-2014-04-04');
+      delete source.published;
+      source.undatedReason = 'The stored page shows no date.';
+    });
+    expect(explained).toEqual([]);
+    const both = await errorsAfter((f) => (recordOf(f, 'sources', 'fictional-wire-2014-04-04').undatedReason = 'The stored page shows no date.'));
+    expect(both).toEqual([expect.objectContaining({ field: 'undatedReason', message: 'must be absent when `published` is given' })]);
+  });
+
+  it('requires the state of a state-media outlet', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'sources', 'fictional-wire-2014-04-04').tier = 'state-media'));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        field: 'mediaState',
+        message: 'is required when tier is "state-media": the ISO 3166-1 alpha-2 code of the state that owns or directs the outlet',
+      }),
+    ]);
+  });
+
+  it('rejects an evidence list resting only on sources of tier "other", until another tier backs it', async () => {
+    const onlyBlog = await errorsAfter((f) => {
+      addSource(f, 'example-blog-2014-04-04', { tier: 'other' });
+      recordOf(f, 'positions', 'ruritania-radar-2014').evidence[0].source = 'example-blog-2014-04-04';
+      recordOf(f, 'linkages', 'ruritania-treaty-for-radar-2014').history[0].evidence[0].source = 'example-blog-2014-04-04';
+    });
+    const message = 'rests only on sources of tier "other" (example-blog-2014-04-04): add a source of another tier (primary, wire, reference, press or state-media)';
+    expect(onlyBlog.map((e) => [e.id, e.field, e.message])).toEqual([
+      ['ruritania-radar-2014', 'evidence', message],
+      ['ruritania-treaty-for-radar-2014', 'history[0].evidence', message],
+    ]);
+    const backed = await errorsAfter((f) => {
+      addSource(f, 'example-blog-2014-04-04', { tier: 'other' });
+      const evidence = recordOf(f, 'positions', 'ruritania-radar-2014').evidence;
+      evidence.push({ ...evidence[0], source: 'example-blog-2014-04-04' });
+    });
+    expect(backed).toEqual([]);
+  });
+
+  it('rejects a person’s words resting only on the state media of another state', async () => {
+    const errors = await errorsAfter((f) => {
+      addSource(f, 'freedonian-radio-2014-04-04', { tier: 'state-media', mediaState: 'XF' });
+      recordOf(f, 'quotes', 'example-2014-04-03-link').evidence[0].source = 'freedonian-radio-2014-04-04';
+      recordOf(f, 'linkages', 'ruritania-treaty-for-radar-2014').history[0].evidence[0].source = 'freedonian-radio-2014-04-04';
+    });
+    expect(errors.map((e) => [e.id, e.field, e.message])).toEqual([
+      ['example-2014-04-03-link', 'evidence', FOREIGN_STATE_MEDIA],
+      ['ruritania-treaty-for-radar-2014', 'history[0].evidence', FOREIGN_STATE_MEDIA],
+    ]);
+  });
+
+  it('applies the state-media rule to a state-owned wire, and accepts the speaker’s own state media', async () => {
+    const foreignWire = await errorsAfter((f) => {
+      addSource(f, 'freedonian-radio-2014-04-04', { tier: 'wire', mediaState: 'XF' });
+      recordOf(f, 'quotes', 'example-2014-04-03-link').evidence[0].source = 'freedonian-radio-2014-04-04';
+    });
+    expect(foreignWire).toEqual([expect.objectContaining({ id: 'example-2014-04-03-link', field: 'evidence', message: FOREIGN_STATE_MEDIA })]);
+    const ownStateMedia = await errorsAfter((f) => {
+      addSource(f, 'ruritanian-radio-2014-04-04', { tier: 'state-media', mediaState: 'XR' });
+      recordOf(f, 'quotes', 'example-2014-04-03-link').evidence[0].source = 'ruritanian-radio-2014-04-04';
+    });
+    expect(ownStateMedia).toEqual([]);
+  });
+
+  it('accepts the other state’s media when an evidence item records that no better source exists', async () => {
+    const errors = await errorsAfter((f) => {
+      addSource(f, 'freedonian-radio-2014-04-04', { tier: 'state-media', mediaState: 'XF' });
+      const evidence = recordOf(f, 'quotes', 'example-2014-04-03-link').evidence[0];
+      evidence.source = 'freedonian-radio-2014-04-04';
+      evidence.noBetterSource = 'Searched stored pages for "link the radar to the treaty": only this broadcast prints it.';
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('judges an event’s reported speech by the state of each person taking part', async () => {
+    const errors = await errorsAfter((f) => {
+      addSource(f, 'freedonian-radio-2014-04-04', { tier: 'state-media', mediaState: 'XF' });
+      const event = recordOf(f, 'events', 'ruritania-statement-2014-04-03');
+      event.evidence[0] = { ...event.evidence[0], source: 'freedonian-radio-2014-04-04', claim: 'reported-speech' };
+    });
+    expect(errors).toEqual([expect.objectContaining({ id: 'ruritania-statement-2014-04-03', field: 'evidence', message: FOREIGN_STATE_MEDIA })]);
+  });
+});
+
 describe('loadRecordFiles', () => {
   it('reports bad JSON and a file name that does not match the id', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'records-'));
