@@ -53,7 +53,7 @@ describe('published files', () => {
     const names = await readdir(join(dist, 'csv'));
     expect(names).toEqual(expect.arrayContaining(['quotes.csv', 'quotes-issues.csv', 'quotes-evidence.csv', 'linkages-history.csv', 'linkages-history-evidence.csv', 'actors-roles.csv']));
     const [header] = parseCsv(await readFile(join(dist, 'csv/linkages-history-evidence.csv'), 'utf8'));
-    expect(header).toEqual(['id', 'history_index', 'evidence_index', 'source', 'excerpt', 'claim', 'preferred', 'note']);
+    expect(header).toEqual(['id', 'history_index', 'evidence_index', 'source', 'excerpt', 'claim', 'preferred', 'note', 'noBetterSource']);
   });
 
   it('ships a JSON Schema per entity that declares every field of the records', async () => {
