@@ -46,6 +46,12 @@ export const Linkage = record(
     sought: Ref('issues', 'The issue on which the linker wants the target to move (the edge’s end).'),
     mechanism: LinkageMechanism,
     explicitness: Explicitness,
+    inferenceBasis: Type.Optional(
+      Text(
+        'Where the linkage or its mechanism is a reading of events rather than the linker’s own words (always for ' +
+          '`implicit` and `denied`): who reads it so and on what grounds. That reading must be in `evidence` with claim `analysis`.',
+      ),
+    ),
     ...dated('the linkage was first made'),
     summary: Text('The linkage in our own neutral words, attributed to whoever states it.'),
     history: Type.Array(LinkageStep, { minItems: 1, description: 'Status over time, oldest first, with the other side’s responses.' }),

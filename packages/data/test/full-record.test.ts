@@ -49,6 +49,7 @@ describe('the full record, 1972–2026', () => {
   it('answers "every linkage Russia made between missile defense and offensive arms"', () => {
     const { edges } = linkageGraph({ actor: 'russia', between: [MISSILE_DEFENSE, OFFENSIVE_ARMS] });
     expect(edges.map((e) => e.id).sort()).toEqual([
+      'russia-further-reductions-for-missile-defense-2011',
       'russia-new-start-limits-offer-for-reciprocity-2025',
       'russia-new-start-withdrawal-over-missile-defense-2010',
       'russia-start-ii-for-abm-preservation-2000',

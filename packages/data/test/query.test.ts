@@ -79,9 +79,9 @@ describe('the shipped dataset through the main entry', () => {
     expect(iran.edges.map((e) => e.id)).toContain('us-european-sites-for-iran-pressure-2009');
     expect(iran.edges.every((e) => e.from === 'iran-nuclear-program' || e.to === 'iran-nuclear-program')).toBe(true);
     expect(linkageGraph({ from: '2014' }).edges.every((e) => (e.linkage.latest ?? '9999') >= '2014-01-01')).toBe(true);
-    // "By April 2014" (no known start) counts from its last attested day, not from any earlier period.
-    expect(linkageGraph({ from: '2007', to: '2013' }).edges.map((e) => e.id)).not.toContain('russia-iskander-threat-over-missile-defense');
-    expect(linkageGraph({ from: '2014', to: '2014' }).edges.map((e) => e.id)).toContain('russia-iskander-threat-over-missile-defense');
+    // "By January 2023" (no known start) counts from its last attested day, not from any earlier period.
+    expect(linkageGraph({ from: '2019', to: '2022' }).edges.map((e) => e.id)).not.toContain('russia-new-start-return-for-us-ukraine-policy-2023');
+    expect(linkageGraph({ from: '2023', to: '2023' }).edges.map((e) => e.id)).toContain('russia-new-start-return-for-us-ukraine-policy-2023');
   });
 
   it('derives a treaty’s status on a day', () => {

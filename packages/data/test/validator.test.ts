@@ -120,6 +120,21 @@ describe('validateDataset', () => {
     expect(errors).toEqual([expect.objectContaining({ field: 'history[0].date', message: expect.stringContaining('steps must be in date order') })]);
   });
 
+  it('rejects an implicit or denied linkage that does not say whose reading it is, with that reading as analysis', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'linkages', 'ruritania-treaty-for-radar-2014').explicitness = 'implicit'));
+    expect(errors).toEqual([
+      expect.objectContaining({ id: 'ruritania-treaty-for-radar-2014', field: 'inferenceBasis', message: 'a linkage marked "implicit" must say whose reading makes it a linkage, and why' }),
+      expect.objectContaining({ id: 'ruritania-treaty-for-radar-2014', field: 'evidence', message: 'a linkage marked "implicit" needs that reading in its evidence, with claim "analysis"' }),
+    ]);
+    const withReading = await errorsAfter((f) => {
+      const linkage = recordOf(f, 'linkages', 'ruritania-treaty-for-radar-2014');
+      linkage.explicitness = 'denied';
+      linkage.inferenceBasis = 'The wire reads the statement as a link; Ruritania denies making one.';
+      linkage.history[0].evidence[0].claim = 'analysis';
+    });
+    expect(withReading).toEqual([]);
+  });
+
   it('rejects a role that ends before it starts', async () => {
     const errors = await errorsAfter((f) => Object.assign(recordOf(f, 'actors', 'anna-example').roles[0], { start: '2015', end: '2014' }));
     expect(errors).toEqual([expect.objectContaining({ field: 'roles[0].end', message: expect.stringContaining('a role cannot end before it starts') })]);

@@ -4,6 +4,7 @@ import { schemas } from '../generated/schemas.js';
 import { checkSchema, defaultFormats, walkKeyword, type FormatCheck, type SchemaNode } from './json-schema.js';
 import { checkDateOrder } from './date-order.js';
 import { checkSourceQuality } from './source-quality.js';
+import { checkLinkageBasis } from './linkage-basis.js';
 import { checkQuoteInExcerpts, checkVerbatim } from './verbatim.js';
 
 export interface RecordFile {
@@ -78,6 +79,7 @@ export function validateDataset(files: RecordFiles, options: ValidateOptions = {
       });
       checkDateOrder(collection, record, index, report);
       checkSourceQuality(collection, record, index, report);
+      if (collection === 'linkages' && typeof record === 'object' && record) checkLinkageBasis(record as Record<string, unknown>, report);
       if (collection === 'quotes' && typeof record === 'object' && record) checkQuoteInExcerpts(record as Record<string, unknown>, report);
     }
   }
