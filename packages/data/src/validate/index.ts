@@ -3,6 +3,7 @@ import { parseEdtf, tryParseEdtf } from '../edtf.js';
 import { schemas } from '../generated/schemas.js';
 import { checkSchema, defaultFormats, walkKeyword, type FormatCheck, type SchemaNode } from './json-schema.js';
 import { checkDateOrder } from './date-order.js';
+import { checkPloverCoded } from './plover.js';
 import { checkQuoteInExcerpts, checkVerbatim } from './verbatim.js';
 
 export interface RecordFile {
@@ -77,6 +78,7 @@ export function validateDataset(files: RecordFiles, options: ValidateOptions = {
       });
       checkDateOrder(collection, record, index, report);
       if (collection === 'quotes' && typeof record === 'object' && record) checkQuoteInExcerpts(record as Record<string, unknown>, report);
+      if (collection === 'events' && typeof record === 'object' && record) checkPloverCoded(record as Record<string, unknown>, report);
     }
   }
   checkDuplicateUrls(files.sources ?? [], errors);
