@@ -31,7 +31,14 @@ export const PloverType = Type.Union(
     'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
     'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
   ].map((k) => Type.Literal(k)),
-  { title: 'PloverType', description: 'PLOVER event type (Political Language Ontology for Verifiable Event Records).' },
+  {
+    title: 'PloverType',
+    description:
+      'PLOVER event type (Political Language Ontology for Verifiable Event Records, Open Event Data Alliance; the 16 ' +
+      'categories of the PLOVER manual, github.com/openeventdata/PLOVER): verbal cooperation AGREE, CONSULT, SUPPORT, ' +
+      'CONCEDE; material cooperation COOPERATE, AID, RETREAT; verbal conflict REQUEST, ACCUSE, REJECT, THREATEN; material ' +
+      'conflict PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT. Our own coding of our own records.',
+  },
 );
 
 export const Event = record('Event', 'Something that happened (or was scheduled) on a date, with who took part and what it concerned.', {
@@ -47,7 +54,7 @@ export const Event = record('Event', 'Something that happened (or was scheduled)
   treatyActions: Type.Optional(Type.Array(TreatyAction, { description: 'Legal changes to treaties this event made.' })),
   location: Type.Optional(Text('Where it happened.')),
   plover: Type.Optional(PloverType),
-  ploverNote: Type.Optional(Text('Why this PLOVER type, or why none fits.')),
+  ploverNote: Type.Optional(Text('Why this PLOVER type, or why none fits; required when `plover` is absent.')),
   identifiers: Type.Optional(Identifiers),
   evidence: EvidenceList,
   ...derivedBounds,

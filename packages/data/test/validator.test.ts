@@ -96,6 +96,33 @@ describe('validateDataset', () => {
     expect(errors[2]!.message).toContain('ends before it starts');
   });
 
+  it('rejects an event with neither a PLOVER type nor a note saying why none fits', async () => {
+    const errors = await errorsAfter((f) => delete recordOf(f, 'events', 'ruritania-statement-2014-04-03').plover);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        id: 'ruritania-statement-2014-04-03',
+        field: 'plover',
+        message: 'is missing: give the PLOVER event type, or a ploverNote saying why none fits',
+      }),
+    ]);
+  });
+
+  it('accepts an event without a PLOVER type when a note says why none fits', async () => {
+    const errors = await errorsAfter((f) => {
+      const event = recordOf(f, 'events', 'ruritania-statement-2014-04-03');
+      delete event.plover;
+      event.ploverNote = 'A fictional statement that fits no category.';
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('rejects a PLOVER type that is not one of the 16 categories', async () => {
+    const errors = await errorsAfter((f) => (recordOf(f, 'events', 'ruritania-statement-2014-04-03').plover = 'DEMAND'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ field: 'plover' });
+    expect(errors[0]!.message).toContain('"REQUEST"');
+  });
+
   it('rejects a record without evidence', async () => {
     const errors = await errorsAfter((f) => (recordOf(f, 'actors', 'freedonia').evidence = []));
     expect(errors).toEqual([expect.objectContaining({ id: 'freedonia', field: 'evidence', message: 'must have at least 1 item(s), has 0' })]);

@@ -5,6 +5,7 @@ import { checkSchema, defaultFormats, walkKeyword, type FormatCheck, type Schema
 import { checkDateOrder } from './date-order.js';
 import { checkSourceQuality } from './source-quality.js';
 import { checkLinkageBasis } from './linkage-basis.js';
+import { checkPloverCoded } from './plover.js';
 import { checkQuoteInExcerpts, checkVerbatim } from './verbatim.js';
 
 export interface RecordFile {
@@ -81,6 +82,7 @@ export function validateDataset(files: RecordFiles, options: ValidateOptions = {
       checkSourceQuality(collection, record, index, report);
       if (collection === 'linkages' && typeof record === 'object' && record) checkLinkageBasis(record as Record<string, unknown>, report);
       if (collection === 'quotes' && typeof record === 'object' && record) checkQuoteInExcerpts(record as Record<string, unknown>, report);
+      if (collection === 'events' && typeof record === 'object' && record) checkPloverCoded(record as Record<string, unknown>, report);
     }
   }
   checkDuplicateUrls(files.sources ?? [], errors);
